@@ -1,0 +1,31 @@
+"""irpass: read, rewrite and write LLVM IR in Python; the Enzyme front end."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from irpass.ir.module import Module
+from irpass.text.diagnostics import IRError
+
+__version__ = "0.1.0"
+__all__ = ["Module", "IRError", "parse", "parse_file", "print_module"]
+
+
+def parse(text: str, name: str = "<input>") -> Module:
+    """Parse LLVM textual IR into a ``Module``; raises ``IRError`` on malformed input."""
+    from irpass.parser.reader import read_module
+
+    return read_module(text, name)
+
+
+def parse_file(path: str | Path) -> Module:
+    """Parse a ``.ll`` file (``-`` is not accepted here; see ``irpass.text.io``)."""
+    from irpass.text.io import read_text
+
+    return parse(read_text(str(path)), str(path))
+
+
+def print_module(module: Module) -> str:
+    from irpass.printer.printer import print_module as _print
+
+    return _print(module)

@@ -1,0 +1,5 @@
+import sys
+
+from irpass.cli import main
+
+sys.exit(main())

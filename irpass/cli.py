@@ -1,0 +1,155 @@
+"""The ``irpass`` command.
+
+    irpass run [--passes P] IN [-o OUT]     parse, run passes, print (OUT defaults to stdout)
+    irpass check IN                         parse and verify with LLVM; the exit status says
+    irpass list                             every pass with its description and options
+    irpass sites IN [--json]                the __enzyme_* call sites and their activities
+    irpass types IN [--json]                the Enzyme type trees irpass derives from debug info
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from collections.abc import Callable
+
+from irpass.passes.base import PassError
+from irpass.text.diagnostics import IRError
+
+EXIT_ERROR = 1
+
+
+def _read_module(path: str):
+    from irpass.parser.reader import read_module
+    from irpass.text.io import read_text
+
+    text = read_text(path)
+    return read_module(text, "<stdin>" if path == "-" else path)
+
+
+def cmd_run(args: argparse.Namespace) -> int:
+    from irpass.passes.manager import Instrumentation, PassManager
+    from irpass.printer.printer import print_module
+    from irpass.text.io import write_text
+
+    instrumentation = Instrumentation(
+        print_after_all=args.print_after_all, print_changed=args.print_changed,
+        time_passes=args.time_passes, verify_each=args.verify_each)
+    # Parse the pipeline first: a typo in it should not cost a parse of a big module.
+    pm = PassManager.from_pipeline(args.passes or "", instrumentation)
+    module = _read_module(args.input)
+    pm.run(module)
+    write_text(args.output, print_module(module))
+    return 0
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    from irpass.llvm.llvmlite_check import verify
+    from irpass.printer.printer import print_module
+
+    module = _read_module(args.input)
+    problem = verify(print_module(module))
+    if problem is not None:
+        sys.stderr.write(f"{args.input}: error: LLVM rejects the module:\n{problem}\n")
+        return EXIT_ERROR
+    if not args.quiet:
+        n = sum(1 for f in module.functions if f.blocks)
+        print(f"{args.input}: ok ({n} function definitions, {len(module.entities)} entities)")
+    return 0
+
+
+def cmd_list(args: argparse.Namespace) -> int:
+    from irpass.passes.registry import all_passes
+
+    for name, cls in all_passes().items():
+        print(f"{name:16} {cls.description()}")
+        for opt, type_name, default in cls.options():
+            shown = "" if default in (None, "") else f" (default: {default})"
+            print(f"{'':16}   {opt}: {type_name}{shown}")
+    return 0
+
+
+def cmd_sites(args: argparse.Namespace) -> int:
+    from irpass.enzyme.report import sites_report
+
+    sys.stdout.write(sites_report(_read_module(args.input), as_json=args.json))
+    return 0
+
+
+def cmd_types(args: argparse.Namespace) -> int:
+    from irpass.enzyme.report import types_report
+
+    sys.stdout.write(types_report(_read_module(args.input), as_json=args.json))
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="irpass", description="Read, rewrite and write LLVM IR; "
+                                "the front end that hands programs to Enzyme.")
+    sub = p.add_subparsers(dest="command", required=True)
+
+    run = sub.add_parser("run", help="parse, run a pipeline of passes, print")
+    run.add_argument("input", help="LLVM IR file, or - for stdin")
+    run.add_argument("-o", "--output", default="-", help="output file (default: stdout)")
+    run.add_argument("-p", "--passes", default="", help="pipeline, e.g. typeinfo,enzyme")
+    run.add_argument("-S", action="store_true", help="text output (always; accepted as opt does)")
+    run.add_argument("--print-after-all", action="store_true", help="print the IR after each pass")
+    run.add_argument("--print-changed", action="store_true",
+                     help="print a diff of the IR after each pass that changed it")
+    run.add_argument("--time-passes", action="store_true", help="report the time of each pass")
+    run.add_argument("--verify-each", action="store_true",
+                     help="verify the module with LLVM after each pass")
+    run.set_defaults(func=cmd_run)
+
+    check = sub.add_parser("check", help="parse and verify with LLVM")
+    check.add_argument("input")
+    check.add_argument("-q", "--quiet", action="store_true")
+    check.set_defaults(func=cmd_check)
+
+    lst = sub.add_parser("list", help="list the passes")
+    lst.set_defaults(func=cmd_list)
+
+    for name, func, what in (("sites", cmd_sites, "the __enzyme_* call sites"),
+                             ("types", cmd_types, "the Enzyme type trees from debug info")):
+        s = sub.add_parser(name, help=f"show {what}")
+        s.add_argument("input")
+        s.add_argument("--json", action="store_true", help="machine-readable output")
+        s.set_defaults(func=func)
+    return p
+
+
+def _guard(func: Callable[[argparse.Namespace], int], args: argparse.Namespace) -> int:
+    try:
+        return func(args)
+    except IRError as e:
+        sys.stderr.write(str(e) + "\n")
+    except PassError as e:
+        sys.stderr.write(f"irpass: error: {e}\n")
+    except KeyboardInterrupt:
+        sys.stderr.write("irpass: interrupted\n")
+        return 130
+    except BrokenPipeError:
+        # The reader went away (`irpass run x.ll | head`): not an error of ours.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return EXIT_ERROR
+    except RecursionError:
+        sys.stderr.write("irpass: error: input nested too deeply\n")
+    except MemoryError:
+        sys.stderr.write("irpass: error: out of memory\n")
+    except Exception as e:  # a bug in irpass: one line, not a traceback, unless asked for
+        if os.environ.get("IRPASS_DEBUG"):
+            raise
+        sys.stderr.write(f"irpass: internal error: {type(e).__name__}: {e} "
+                         "(set IRPASS_DEBUG=1 for a traceback)\n")
+    return EXIT_ERROR
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    return _guard(args.func, args)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

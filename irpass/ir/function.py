@@ -1,0 +1,143 @@
+"""Functions and basic blocks."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+from irpass.ir.attributes import AttributeList
+from irpass.ir.instructions import Instruction
+from irpass.ir.types import LABEL, PTR, FunctionType, Type
+from irpass.ir.values import Argument, User, Value
+
+if TYPE_CHECKING:
+    from irpass.ir.module import Module
+
+
+class BasicBlock(Value):
+    """A labelled list of instructions; as a value it is the ``label`` operand of branches."""
+
+    __slots__ = ("parent", "instructions", "trailing_records")
+
+    def __init__(self, name: str | None = None, parent: Function | None = None) -> None:
+        super().__init__(LABEL, name)
+        self.parent = parent
+        self.instructions: list[Instruction] = []
+        self.trailing_records: list = []
+
+    def __iter__(self) -> Iterator[Instruction]:
+        return iter(list(self.instructions))
+
+    def insert(self, index: int, inst: Instruction) -> None:
+        if inst.parent is not None:
+            raise ValueError("instruction is already in a block; detach it first")
+        self.instructions.insert(index, inst)
+        inst.parent = self
+
+    def append(self, inst: Instruction) -> None:
+        self.insert(len(self.instructions), inst)
+
+    @property
+    def terminator(self) -> Instruction | None:
+        if self.instructions and self.instructions[-1].is_terminator:
+            return self.instructions[-1]
+        return None
+
+    @property
+    def successors(self) -> list[BasicBlock]:
+        term = self.terminator
+        return term.successors if term is not None else []
+
+    @property
+    def predecessors(self) -> list[BasicBlock]:
+        preds: dict[int, BasicBlock] = {}
+        for user in self.users:
+            if isinstance(user, Instruction) and user.is_terminator and user.parent is not None:
+                preds.setdefault(id(user.parent), user.parent)
+        return list(preds.values())
+
+    def erase(self) -> None:
+        """Remove the block and its instructions from the function."""
+        for inst in reversed(self.instructions):
+            inst.replace_all_uses_with(_poison(inst.type))
+            inst.detach()
+            inst.drop_operands()
+        if self.parent is not None:
+            self.parent.blocks.remove(self)
+            self.parent = None
+
+    def __repr__(self) -> str:
+        return f"<BasicBlock {self.name if self.name is not None else '<unnamed>'}>"
+
+
+def _poison(type: Type):
+    from irpass.ir.values import Constant
+
+    return Constant.literal(type, "poison", "c_poison")
+
+
+class Function(Value):
+    """A function declaration or definition (``blocks`` empty for a declaration).
+
+    ``pre_attrs`` are linkage, visibility, DLL storage and calling convention words;
+    ``ret_attrs`` return attributes; ``fn_attrs`` function attributes (groups included);
+    ``tail`` the rest of the header (``section "x"``, ``comdat``, ``personality ...``), a user
+    whose operands are the constants it names; ``metadata`` the ``!dbg !5`` attachments.
+    """
+
+    __slots__ = ("module", "ftype", "ret_type_text", "pre_attrs", "ret_attrs", "args",
+                 "varargs", "fn_attrs", "tail", "metadata", "blocks", "is_declaration",
+                 "lazy_body", "uselistorders")
+
+    sigil = "@"
+
+    def __init__(self, name: str | None, ftype: FunctionType, module: Module | None = None,
+                 addrspace_type: Type = PTR) -> None:
+        super().__init__(addrspace_type, name)
+        self.module = module
+        self.ftype = ftype
+        self.ret_type_text = str(ftype.ret)
+        self.pre_attrs: list[str] = []
+        self.ret_attrs = AttributeList()
+        self.args: list[Argument] = []
+        self.varargs = ftype.varargs
+        self.fn_attrs = AttributeList()
+        self.tail = User(addrspace_type)
+        self.metadata: list[tuple[str, str]] = []
+        self.blocks: list[BasicBlock] = []
+        self.is_declaration = True
+        self.lazy_body = None
+        self.uselistorders: list[User] = []
+
+    @property
+    def return_type(self) -> Type:
+        return self.ftype.ret
+
+    @property
+    def entry(self) -> BasicBlock | None:
+        return self.blocks[0] if self.blocks else None
+
+    def instructions(self) -> Iterator[Instruction]:
+        for block in list(self.blocks):
+            yield from list(block.instructions)
+
+    def add_block(self, name: str | None = None, after: BasicBlock | None = None) -> BasicBlock:
+        block = BasicBlock(name, self)
+        index = len(self.blocks) if after is None else self.blocks.index(after) + 1
+        self.blocks.insert(index, block)
+        self.is_declaration = False
+        return block
+
+    def get_metadata(self, kind: str) -> str | None:
+        for k, v in self.metadata:
+            if k == kind:
+                return v
+        return None
+
+    def __repr__(self) -> str:
+        return f"<Function @{self.name}>"
+
+
+def new_argument(function: Function, type: Type, name: str | None,
+                 attrs: AttributeList | None = None) -> Argument:
+    return Argument(type, name, function, len(function.args), attrs)

@@ -1,0 +1,270 @@
+"""The module: its globals, functions, types, attribute groups and metadata, in file order."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from irpass.ir.attributes import AttributeList
+from irpass.ir.function import Function
+from irpass.ir.metadata import MDNode, NamedMetadata
+from irpass.ir.types import PTR, Type
+from irpass.ir.values import Constant, User, Value
+
+
+class GlobalVariable(Value):
+    """``@g = <pre_attrs> global|constant <value_type> [<initializer>] <tail>``.
+
+    ``init`` is a user whose only operand (if any) is the initializer; ``tail`` keeps the
+    text after it (``, align 8``, ``, section "x"``) and ``metadata`` the attachments.
+    """
+
+    __slots__ = ("module", "pre_attrs", "kind", "value_type", "value_type_text", "init",
+                 "tail", "metadata")
+    sigil = "@"
+
+    def __init__(self, name: str | None, value_type: Type, kind: str = "global",
+                 type: Type = PTR) -> None:
+        super().__init__(type, name)
+        self.module: Module | None = None
+        self.pre_attrs: list[str] = []
+        self.kind = kind
+        self.value_type = value_type
+        self.value_type_text = str(value_type)
+        self.init = User(type)
+        self.tail = ""
+        self.metadata: list[tuple[str, str]] = []
+
+    @property
+    def initializer(self) -> Value | None:
+        return self.init.operands[0] if self.init.operands else None
+
+    @initializer.setter
+    def initializer(self, value: Value | None) -> None:
+        self.init.drop_operands()
+        if value is not None:
+            self.init.add_operand(value)
+
+    @property
+    def is_declaration(self) -> bool:
+        return not self.init.operands
+
+    @property
+    def is_constant(self) -> bool:
+        return self.kind == "constant"
+
+
+class GlobalAlias(Value):
+    """``@a = <pre_attrs> alias|ifunc <value_type>, <aliasee>``."""
+
+    __slots__ = ("module", "pre_attrs", "kind", "value_type_text", "target", "tail",
+                 "metadata")
+    sigil = "@"
+
+    def __init__(self, name: str | None, kind: str, value_type_text: str,
+                 type: Type = PTR) -> None:
+        super().__init__(type, name)
+        self.module: Module | None = None
+        self.pre_attrs: list[str] = []
+        self.kind = kind
+        self.value_type_text = value_type_text
+        self.target = User(type)
+        self.tail = ""
+        self.metadata: list[tuple[str, str]] = []
+
+    @property
+    def aliasee(self) -> Value:
+        return self.target.operands[0]
+
+
+class TypeDef:
+    """``%T = type { ... }`` or ``%T = type opaque`` (``body`` None)."""
+
+    __slots__ = ("name", "body", "text")
+
+    def __init__(self, name: str, body: Type | None, text: str | None = None) -> None:
+        self.name = name
+        self.body = body
+        self.text = text
+
+
+class AttributeGroup:
+    """``attributes #0 = { ... }``."""
+
+    __slots__ = ("id", "attrs")
+
+    def __init__(self, id: int, attrs: AttributeList) -> None:
+        self.id = id
+        self.attrs = attrs
+
+
+class TextEntity(User):
+    """A top-level line kept as written, its global references tracked:
+    ``source_filename``, ``target``, ``module asm``, comdats, ``uselistorder``, summaries."""
+
+    __slots__ = ("kind",)
+
+    def __init__(self, kind: str, template: list[str | int],
+                 operands: list[Value] | None = None) -> None:
+        super().__init__(PTR, template, operands)
+        self.kind = kind
+
+
+Entity = (GlobalVariable | GlobalAlias | Function | TypeDef | AttributeGroup | TextEntity
+          | MDNode | NamedMetadata)
+
+
+class Module:
+    """An LLVM module. ``entities`` keeps every top-level entity in file order (the printer
+    follows it); the dictionaries index them."""
+
+    def __init__(self, source_name: str = "<module>") -> None:
+        self.source_name = source_name
+        self.entities: list = []
+        self.globals: dict[str, Value] = {}
+        self.types: dict[str, TypeDef] = {}
+        self.attribute_groups: dict[int, AttributeGroup] = {}
+        self.metadata: dict[int, MDNode] = {}
+        self.named_metadata: dict[str, NamedMetadata] = {}
+
+    # ---- lookup ---------------------------------------------------------------------------
+    @property
+    def functions(self) -> list[Function]:
+        return [e for e in self.entities if isinstance(e, Function)]
+
+    @property
+    def global_variables(self) -> list[GlobalVariable]:
+        return [e for e in self.entities if isinstance(e, GlobalVariable)]
+
+    @property
+    def aliases(self) -> list[GlobalAlias]:
+        return [e for e in self.entities if isinstance(e, GlobalAlias)]
+
+    def get_function(self, name: str) -> Function | None:
+        f = self.globals.get(name)
+        return f if isinstance(f, Function) else None
+
+    def get_global(self, name: str) -> Value | None:
+        return self.globals.get(name)
+
+    @property
+    def datalayout(self) -> str:
+        return self._target("datalayout")
+
+    @property
+    def triple(self) -> str:
+        return self._target("triple")
+
+    def _target(self, kind: str) -> str:
+        from irpass.ir.names import unescape
+
+        for e in self.entities:
+            if isinstance(e, TextEntity) and e.kind == "target":
+                text = e.template[0]
+                assert isinstance(text, str)
+                if text.split()[1] == kind:
+                    return unescape(text.split('"', 1)[1].rsplit('"', 1)[0])
+        return ""
+
+    def resolve_type(self, type: Type) -> Type:
+        """The body of an identified struct (or the type itself)."""
+        from irpass.ir.types import NamedType
+
+        seen = 0
+        while isinstance(type, NamedType) and seen < 64:
+            td = self.types.get(type.name)
+            if td is None or td.body is None:
+                return type
+            type = td.body
+            seen += 1
+        return type
+
+    # ---- editing --------------------------------------------------------------------------
+    def add(self, entity) -> None:
+        """Add a new top-level entity, after the last one of its kind."""
+        kinds = (type(entity),)
+        index = len(self.entities)
+        for i in range(len(self.entities) - 1, -1, -1):
+            if isinstance(self.entities[i], kinds):
+                index = i + 1
+                break
+        self.entities.insert(index, entity)
+        self._index(entity)
+
+    def _index(self, entity) -> None:
+        if isinstance(entity, (GlobalVariable, GlobalAlias, Function)):
+            entity.module = self
+            if entity.name is not None:
+                if entity.name in self.globals:
+                    raise ValueError(f"redefinition of @{entity.name}")
+                self.globals[entity.name] = entity
+        elif isinstance(entity, TypeDef):
+            self.types[entity.name] = entity
+        elif isinstance(entity, AttributeGroup):
+            self.attribute_groups[entity.id] = entity
+        elif isinstance(entity, MDNode):
+            assert entity.id is not None
+            self.metadata[entity.id] = entity
+        elif isinstance(entity, NamedMetadata):
+            self.named_metadata[entity.name] = entity
+
+    def remove(self, entity) -> None:
+        """Remove a top-level entity (a function or global must have no users left)."""
+        if isinstance(entity, Value) and entity.users:
+            raise ValueError(f"cannot remove {entity!r}: it still has users")
+        self.entities.remove(entity)
+        if isinstance(entity, (GlobalVariable, GlobalAlias, Function)):
+            if entity.name is not None:
+                self.globals.pop(entity.name, None)
+            for holder in _holders(entity):
+                holder.drop_operands()
+        elif isinstance(entity, MDNode):
+            self.metadata.pop(entity.id, None)  # type: ignore[arg-type]
+        elif isinstance(entity, NamedMetadata):
+            self.named_metadata.pop(entity.name, None)
+        elif isinstance(entity, AttributeGroup):
+            self.attribute_groups.pop(entity.id, None)
+
+    def add_metadata(self, node: MDNode) -> MDNode:
+        """Number a new node and add it; returns it (with its ``id`` set)."""
+        node.id = max(self.metadata, default=-1) + 1
+        node.text = None
+        self.add(node)
+        return node
+
+    def add_attribute_group(self, attrs: AttributeList) -> AttributeGroup:
+        group = AttributeGroup(max(self.attribute_groups, default=-1) + 1, attrs)
+        self.add(group)
+        return group
+
+    def __iter__(self) -> Iterator[Function]:
+        return iter(self.functions)
+
+    def __str__(self) -> str:
+        from irpass.printer.printer import print_module
+
+        return print_module(self)
+
+
+def _holders(entity) -> list[User]:
+    if isinstance(entity, GlobalVariable):
+        return [entity.init]
+    if isinstance(entity, GlobalAlias):
+        return [entity.target]
+    if isinstance(entity, Function):
+        return [entity.tail]
+    return []
+
+
+CAST_KINDS = frozenset({"c_cast"})
+
+
+def strip_casts(value: Value) -> Value:
+    """See through constant casts, all-zero GEPs and aliases to the underlying value."""
+    for _ in range(64):
+        if isinstance(value, Constant) and value.kind in CAST_KINDS and value.operands:
+            value = value.operands[0]
+        elif isinstance(value, GlobalAlias) and value.target.operands:
+            value = value.aliasee
+        else:
+            return value
+    return value

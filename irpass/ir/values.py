@@ -1,0 +1,209 @@
+"""Values, users and def-use chains.
+
+Every operand of an instruction, constant or metadata operand is a ``Value``; the user keeps
+its operands in ``operands`` and each value keeps the list of ``(user, index)`` pairs that use
+it. Text that is not an operand (keywords, types, flags) is kept in a *template*: a list whose
+items are strings or operand indices. Printing a user is joining its template, with each index
+replaced by the reference of that operand. This keeps every instruction printable exactly as
+LLVM wrote it while values stay first-class objects that can be renamed, replaced and erased.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from typing import TYPE_CHECKING
+
+from irpass.ir.names import format_name
+from irpass.ir.types import METADATA, Type
+
+if TYPE_CHECKING:
+    from irpass.ir.function import Function
+
+# How a printer names values that have no name of their own (numbered locals and globals).
+Namer = Callable[["Value"], str]
+
+
+class Value:
+    """Anything that can be an operand: it has a type and may have a name."""
+
+    __slots__ = ("name", "type", "uses")
+
+    sigil = "%"
+
+    def __init__(self, type: Type, name: str | None = None) -> None:
+        self.type = type
+        self.name = name
+        self.uses: list[tuple[User, int]] = []
+
+    def ref(self, namer: Namer | None = None) -> str:
+        """The text that refers to this value as an operand (``%x``, ``@g``, ``42``)."""
+        if self.name is not None:
+            return format_name(self.sigil, self.name)
+        if namer is None:
+            raise ValueError(f"unnamed {type(self).__name__} needs a namer to be printed")
+        return namer(self)
+
+    @property
+    def users(self) -> list[User]:
+        """Users that are real operands (metadata and debug-record uses are left out,
+        as LLVM leaves them out)."""
+        seen: dict[int, User] = {}
+        for user, _ in self.uses:
+            if not user.is_debug_use:
+                seen.setdefault(id(user), user)
+        return list(seen.values())
+
+    @property
+    def all_users(self) -> list[User]:
+        seen: dict[int, User] = {}
+        for user, _ in self.uses:
+            seen.setdefault(id(user), user)
+        return list(seen.values())
+
+    def replace_all_uses_with(self, new: Value) -> None:
+        """Make every user of this value use ``new`` instead."""
+        if new is self:
+            return
+        for user, index in list(self.uses):
+            user.set_operand(index, new)
+
+    def __repr__(self) -> str:
+        label = format_name(self.sigil, self.name) if self.name is not None else "<unnamed>"
+        return f"<{type(self).__name__} {label}: {self.type}>"
+
+
+class User(Value):
+    """A value with operands, printed from a template."""
+
+    __slots__ = ("operands", "template")
+
+    is_debug_use = False
+
+    def __init__(self, type: Type, template: list[str | int] | None = None,
+                 operands: list[Value] | None = None, name: str | None = None) -> None:
+        super().__init__(type, name)
+        self.template: list[str | int] = template if template is not None else []
+        self.operands: list[Value] = []
+        for op in operands or ():
+            self.add_operand(op)
+
+    def add_operand(self, value: Value) -> int:
+        index = len(self.operands)
+        self.operands.append(value)
+        value.uses.append((self, index))
+        return index
+
+    def set_operand(self, index: int, value: Value) -> None:
+        old = self.operands[index]
+        if old is value:
+            return
+        old.uses.remove((self, index))
+        self.operands[index] = value
+        value.uses.append((self, index))
+
+    def drop_operands(self) -> None:
+        """Forget every operand (before this user is deleted)."""
+        for index, op in enumerate(self.operands):
+            try:
+                op.uses.remove((self, index))
+            except ValueError:
+                pass
+        self.operands = []
+
+    def render(self, namer: Namer | None = None) -> str:
+        ops = self.operands
+        return "".join(p if isinstance(p, str) else ops[p].ref(namer) for p in self.template)
+
+    def iter_values(self) -> Iterator[Value]:
+        """Operands, and operands of constant and metadata operands, depth first."""
+        for op in self.operands:
+            yield op
+            if isinstance(op, (Constant, MetadataOperand)):
+                yield from op.iter_values()
+
+
+class Constant(User):
+    """A constant operand: a literal (``42``, ``null``, ``c"hi\\00"``) or a constant expression
+    (``getelementptr (i8, ptr @g, i64 4)``). ``kind`` is the grammar's name for its form
+    (``c_int``, ``c_cast``, ``c_gep``, ...); nested constants and globals are its operands."""
+
+    __slots__ = ("kind",)
+
+    def __init__(self, type: Type, kind: str, template: list[str | int],
+                 operands: list[Value] | None = None) -> None:
+        super().__init__(type, template, operands)
+        self.kind = kind
+
+    def ref(self, namer: Namer | None = None) -> str:
+        return self.render(namer)
+
+    @property
+    def text(self) -> str:
+        return self.render(lambda v: "?")
+
+    @classmethod
+    def literal(cls, type: Type, text: str, kind: str = "c_literal") -> Constant:
+        return cls(type, kind, [text])
+
+    def __repr__(self) -> str:
+        return f"<Constant {self.type} {self.text}>"
+
+
+class MetadataOperand(User):
+    """An operand of type ``metadata`` (``metadata !12``, ``metadata i32 %x``, inline
+    ``!DIExpression()``). Values inside it are uses that do not count as real uses."""
+
+    __slots__ = ()
+    is_debug_use = True
+
+    def __init__(self, template: list[str | int], operands: list[Value] | None = None) -> None:
+        super().__init__(METADATA, template, operands)
+
+    def ref(self, namer: Namer | None = None) -> str:
+        return self.render(namer)
+
+    @property
+    def md_id(self) -> int | None:
+        """The node number when this operand is a plain reference ``!N``."""
+        if len(self.template) == 1 and isinstance(self.template[0], str):
+            text = self.template[0]
+            if text.startswith("!") and text[1:].isdigit():
+                return int(text[1:])
+        return None
+
+    @property
+    def wrapped(self) -> Value | None:
+        """The value of a ``metadata <ty> <value>`` operand."""
+        return self.operands[0] if len(self.operands) == 1 else None
+
+    def __repr__(self) -> str:
+        return f"<MetadataOperand {self.render(lambda v: '%?')}>"
+
+
+class Argument(Value):
+    """A formal parameter of a function."""
+
+    __slots__ = ("function", "attrs", "index")
+
+    def __init__(self, type: Type, name: str | None, function: Function, index: int,
+                 attrs=None) -> None:
+        from irpass.ir.attributes import AttributeList
+
+        super().__init__(type, name)
+        self.function = function
+        self.index = index
+        self.attrs = attrs if attrs is not None else AttributeList()
+
+
+class Placeholder(Value):
+    """A value referred to before its definition; replaced when the definition is read."""
+
+    __slots__ = ("token", "pos")
+
+    def __init__(self, type: Type, token: str, pos: tuple[int, int]) -> None:
+        super().__init__(type, None)
+        self.token = token
+        self.pos = pos
+
+    def ref(self, namer: Namer | None = None) -> str:
+        return self.token

@@ -1,0 +1,1 @@
+"""LLVM itself, as the oracle: llvmlite in process, and LLVM's command-line tools."""

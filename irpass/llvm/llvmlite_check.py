@@ -1,0 +1,45 @@
+"""Checks with the LLVM inside llvmlite: parse, verify, and LLVM's own printing of a module."""
+
+from __future__ import annotations
+
+import re
+
+_MODULE_ID = re.compile(r"^; ModuleID = .*\n", re.M)
+
+
+class LLVMRejected(Exception):
+    """LLVM (through llvmlite) rejected a module; the message is LLVM's."""
+
+
+def _binding():
+    import llvmlite.binding as llvm
+
+    return llvm
+
+
+def parse_and_print(text: str, verify: bool = True) -> str:
+    """LLVM's own text for ``text``: what LLVM prints after reading it (a normal form for
+    comparing two modules)."""
+    llvm = _binding()
+    try:
+        # A fresh context per module: in a shared one, LLVM renames a second %struct.S.
+        mod = llvm.parse_assembly(text, context=llvm.create_context())
+        if verify:
+            mod.verify()
+    except RuntimeError as e:
+        raise LLVMRejected(str(e).strip()) from None
+    return _MODULE_ID.sub("", str(mod), count=1)
+
+
+def verify(text: str) -> str | None:
+    """None when LLVM accepts and verifies ``text``, else LLVM's message."""
+    try:
+        parse_and_print(text, verify=True)
+    except LLVMRejected as e:
+        return str(e)
+    return None
+
+
+def same_module(a: str, b: str) -> bool:
+    """Whether LLVM reads ``a`` and ``b`` as the same module."""
+    return parse_and_print(a, verify=False) == parse_and_print(b, verify=False)

@@ -1,0 +1,690 @@
+"""From text to the IR model: split the module, parse each entity, build values and uses.
+
+References are resolved in one pass: a name used before its definition gets a placeholder,
+replaced when the definition is read; names never defined are errors, as in LLVM.
+"""
+
+from __future__ import annotations
+
+import re
+
+import lark
+from lark import Tree
+
+from irpass.ir import types as T
+from irpass.ir.attributes import AttributeList
+from irpass.ir.function import BasicBlock, Function, new_argument
+from irpass.ir.instructions import CallInst, DebugRecord, Instruction, TypedInstruction
+from irpass.ir.metadata import (
+    MDFlags,
+    MDNode,
+    MDRef,
+    MDString,
+    MDTypedValue,
+    MDValue,
+    MDWord,
+    NamedMetadata,
+)
+from irpass.ir.module import (
+    AttributeGroup,
+    GlobalAlias,
+    GlobalVariable,
+    Module,
+    TextEntity,
+    TypeDef,
+)
+from irpass.ir.names import decode_name, unescape
+from irpass.ir.values import Constant, MetadataOperand, Placeholder, Value
+from irpass.parser.errors import syntax_error
+from irpass.parser.grammar import TOKEN_TYPES as Token
+from irpass.parser.grammar import parser
+from irpass.parser.split import Chunk, split
+from irpass.parser.types import addrspace_of, is_type_node, to_type
+from irpass.text.diagnostics import IRError, Source
+
+MD_VALUE_NODES = frozenset({"md_operand_value", "md_string", "md_value"})
+VALUE_NODES = frozenset({"v_local", "v_global", "v_asm"}) | MD_VALUE_NODES
+# Words before a function's return type that are not return attributes.
+LINKAGE_WORDS = frozenset({
+    "private", "internal", "available_externally", "linkonce", "weak", "common", "appending",
+    "extern_weak", "linkonce_odr", "weak_odr", "external", "dso_local", "dso_preemptable",
+    "default", "hidden", "protected", "dllimport", "dllexport", "unnamed_addr",
+    "local_unnamed_addr", "externally_initialized", "thread_local",
+})
+FAST_MATH = frozenset({"fast", "nnan", "ninf", "nsz", "arcp", "contract", "afn", "reassoc"})
+_CALLING_CONV = re.compile(r"(?:[a-z_0-9]*cc|cc \d+|swiftcc|swifttailcc|tailcc|cfguard_checkcc"
+                           r"|[a-z_0-9]+_(?:kernel|vs|ps|gs|hs|es|ls|cs|gfx|intrcc))\Z")
+_COMMENT = re.compile(r'("[^"]*")|;[^\n]*')
+
+
+def _is_prefix_word(text: str) -> bool:
+    return (text in LINKAGE_WORDS or text.startswith("thread_local")
+            or bool(_CALLING_CONV.match(text)))
+
+
+def _strip_comments(text: str) -> str:
+    if ";" not in text:
+        return text
+    return _COMMENT.sub(lambda m: m.group(1) or "", text)
+
+
+def start(node) -> int:
+    return node.start_pos if isinstance(node, Token) else node.meta.start_pos
+
+
+def end(node) -> int:
+    return node.end_pos if isinstance(node, Token) else node.meta.end_pos
+
+
+class Reader:
+    """Builds one ``Module`` from one source text."""
+
+    def __init__(self, source: Source) -> None:
+        self.source = source
+        self.module = Module(source.name)
+        self.pending: dict[str, Placeholder] = {}
+        self.unnamed_globals = 0
+        self._types: dict[str, T.Type] = {}
+        self.text = ""  # text of the chunk being read
+        self.base = 0  # its offset in the file
+
+    # ---- driver ---------------------------------------------------------------------------
+    def read(self) -> Module:
+        for chunk in split(self.source.text):
+            self.read_chunk(chunk)
+        if self.pending:
+            ph = min(self.pending.values(), key=lambda p: p.pos[0])
+            raise self.source.error(ph.pos[0], f"use of undefined value '{ph.token}'")
+        return self.module
+
+    def read_chunk(self, chunk: Chunk) -> None:
+        self.text = chunk.text
+        self.base = chunk.offset
+        try:
+            tree = parser().parse(chunk.text, start="entity")
+        except lark.exceptions.UnexpectedInput as e:
+            raise syntax_error(self.source, e, chunk.offset) from None
+        self.entity(tree)
+
+    def err(self, node, message: str) -> IRError:
+        return self.source.error(self.base + start(node), message)
+
+    def slice(self, node) -> str:
+        return self.text[start(node):end(node)]
+
+    def type(self, node) -> T.Type:
+        key = self.slice(node)
+        t = self._types.get(key)
+        if t is None:
+            t = self._types[key] = to_type(node)
+        return t
+
+    # ---- top level ------------------------------------------------------------------------
+    def entity(self, tree: Tree) -> None:
+        kind = tree.data
+        m = self.module
+        if kind in ("source_filename", "target_def", "module_asm", "comdat_def",
+                    "summary_entry"):
+            name = {"target_def": "target", "comdat_def": "comdat"}.get(kind, kind)
+            m.entities.append(TextEntity(name, [_strip_comments(self.slice(tree))]))
+        elif kind == "uselistorder":
+            m.entities.append(self.template_entity(kind, tree, None))
+        elif kind == "uselistorder_bb":  # names a block of another function: kept as text
+            m.entities.append(TextEntity(kind, [_strip_comments(self.slice(tree))]))
+        elif kind == "type_def":
+            name = decode_name(tree.children[0].value)
+            body = tree.children[1]
+            m.types[name] = td = TypeDef(name, None if isinstance(body, Token) else
+                                         self.type(body), _strip_comments(self.slice(tree)))
+            m.entities.append(td)
+        elif kind == "global_def":
+            self.global_def(tree)
+        elif kind in ("alias_def", "ifunc_def"):
+            self.alias_def(tree)
+        elif kind in ("function_decl", "function_def"):
+            self.function(tree)
+        elif kind == "attr_group_def":
+            gid = int(tree.children[0].value[1:])
+            group = AttributeGroup(gid, AttributeList([self.slice(c) for c in tree.children[1:]]))
+            m.attribute_groups[gid] = group
+            m.entities.append(group)
+        elif kind == "named_md_def":
+            name = tree.children[0].value[1:]
+            nm = NamedMetadata(unescape(name), [int(c.value[1:]) for c in tree.children[1:]])
+            m.named_metadata[nm.name] = nm
+            m.entities.append(nm)
+        elif kind == "md_def":
+            mid = int(tree.children[0].value[1:])
+            if mid in m.metadata:
+                raise self.err(tree, "Metadata id is already used")
+            node = self.md_node(tree.children[1])
+            node.id = mid
+            body = self.text[end(tree.children[0]):end(tree)]
+            body = _strip_comments(body.split("=", 1)[1]).strip()
+            node.distinct = body.startswith("distinct")
+            node.text = body
+            m.metadata[mid] = node
+            m.entities.append(node)
+        else:  # pragma: no cover - the grammar has no other entities
+            raise self.err(tree, f"unexpected {kind}")
+
+    def define_global(self, value: Value, token: Token | None, node) -> None:
+        m = self.module
+        if token is None or token.value[1:].split("=")[0].strip().isdigit():
+            number = token.value[1:].split("=")[0].strip() if token is not None else None
+            if number is not None and int(number) != self.unnamed_globals:
+                raise self.err(token, f"variable expected to be numbered '@{self.unnamed_globals}'")
+            key = str(self.unnamed_globals)
+            self.unnamed_globals += 1
+            value.name = None
+        else:
+            key = decode_name(token.value.rsplit("=", 1)[0].rstrip())
+            value.name = key
+            if key in m.globals:
+                raise self.err(token, f"redefinition of global '@{key}'")
+        value.module = m  # type: ignore[attr-defined]
+        if value.name is not None:
+            m.globals[key] = value
+        else:
+            m.globals["#" + key] = value  # numbered: reachable by number, printed by position
+        ph = self.pending.pop(key, None)
+        if ph is not None:
+            ph.replace_all_uses_with(value)
+        m.entities.append(value)
+
+    def global_ref(self, token: Token) -> Value:
+        body = token.value[1:]
+        if body.isdigit():
+            found = self.module.globals.get("#" + body)
+            key = body
+        else:
+            key = decode_name(token.value)
+            found = self.module.globals.get(key)
+        if found is not None:
+            return found
+        ph = self.pending.get(key)
+        if ph is None:
+            ph = self.pending[key] = Placeholder(T.PTR, token.value,
+                                                 (self.base + token.start_pos, 0))
+        return ph
+
+    def split_attrs(self, nodes: list) -> tuple[list[str], AttributeList]:
+        pre: list[str] = []
+        rest = AttributeList()
+        for n in nodes:
+            text = self.slice(n)
+            if _is_prefix_word(text) and not rest:
+                pre.append(text)
+            else:
+                rest.items.append(text)
+        return pre, rest
+
+    def global_def(self, tree: Tree) -> None:
+        ch = tree.children
+        token = ch[0] if isinstance(ch[0], Token) and ch[0].type == "GLOBAL_DEF" else None
+        i = 1 if token is not None else 0
+        attrs = []
+        while not (isinstance(ch[i], Tree) and ch[i].data == "global_kind"):
+            attrs.append(ch[i])
+            i += 1
+        kind = ch[i].children[0].value
+        vtype_node = ch[i + 1]
+        addrspace = 0
+        pre = []
+        for a in attrs:
+            text = self.slice(a)
+            if text.startswith("addrspace"):
+                addrspace = addrspace_of(a.children[0])
+            pre.append(text)
+        g = GlobalVariable(None, self.type(vtype_node), kind, T.PointerType(addrspace))
+        g.pre_attrs = pre
+        g.value_type_text = self.slice(vtype_node)
+        self.define_global(g, token, tree)
+        rest = ch[i + 2:]
+        after = end(vtype_node)
+        if rest and isinstance(rest[0], Tree) and (rest[0].data in VALUE_NODES
+                                                   or rest[0].data.startswith("c_")):
+            g.init.add_operand(self.value(rest[0], g.value_type))
+            after = end(rest[0])
+            rest = rest[1:]
+        g.tail, g.metadata = self.tail_and_metadata(rest, after, end(tree))
+
+    def tail_and_metadata(self, rest: list, after: int, stop: int
+                          ) -> tuple[str, list[tuple[str, str]]]:
+        """Split what follows a global's initializer into plain text and attachments."""
+        md = [n for n in rest if isinstance(n, Tree) and n.data == "global_md"]
+        if md and all(isinstance(n, Tree) and n.data == "global_md" for n in rest[len(rest) - len(md):]):
+            first = md[0]
+            tail_text = self.text[after:start(first)]  # a global_md starts at its comma
+            return _strip_comments(tail_text).rstrip(), [self.attachment(n.children[0])
+                                                          for n in md]
+        return _strip_comments(self.text[after:stop]).rstrip(), []
+
+    def attachment(self, node: Tree) -> tuple[str, str]:
+        return node.children[0].value[1:], _strip_comments(self.slice(node.children[1]))
+
+    def alias_def(self, tree: Tree) -> None:
+        ch = tree.children
+        i = 1
+        while not (isinstance(ch[i], Token) and ch[i].type in ("ALIAS_KW", "IFUNC_KW")):
+            i += 1
+        kind = ch[i].value
+        a = GlobalAlias(None, kind, self.slice(ch[i + 1]))
+        a.pre_attrs = [self.slice(n) for n in ch[1:i]]
+        self.define_global(a, ch[0], tree)
+        target = ch[i + 2]
+        if target.data == "tv":
+            a.target.add_operand(self.value(target.children[1], self.type(target.children[0])))
+            # The aliasee's type is kept as text in the template of the target.
+            a.target.template = [self.slice(target.children[0]) + " ", 0]
+        else:  # LLVM lets a cast or GEP aliasee go without its type
+            a.target.add_operand(self.value(target, T.PTR))
+            a.target.template = [0]
+        a.tail, a.metadata = self.tail_and_metadata(ch[i + 3:], end(target), end(tree))
+
+    # ---- metadata -------------------------------------------------------------------------
+    def md_node(self, node: Tree) -> MDNode:
+        d = node.data
+        ch = node.children
+        if d == "md_tuple":
+            return MDNode("tuple", elements=[self.md_value(c) for c in ch])
+        kind = ch[0].value[1:]
+        if d == "md_special_args":
+            return MDNode(kind, args=[self.md_value(c) for c in ch[1].children])
+        fields = {}
+        for f in ch[1:]:
+            fields[f.children[0].value[:-1]] = self.md_value(f.children[1])
+        return MDNode(kind, fields=fields)
+
+    def md_value(self, node) -> MDValue:
+        if isinstance(node, Token):
+            kind, text = node.type, node.value
+            if kind == "INT":
+                return int(text)
+            if kind == "STRING":
+                return unescape(text[1:-1])
+            if kind == "MD_ID":
+                return MDRef(int(text[1:]))
+            if kind == "BAREWORD":
+                return MDWord(text)
+            return MDWord(text)  # FLOAT, HEX_INT: kept as spelled
+        d = node.data
+        if d == "md_ref":
+            return MDRef(int(node.children[0].value[1:]))
+        if d == "md_flags":
+            words = tuple(c.value for c in node.children)
+            return MDWord(words[0]) if len(words) == 1 else MDFlags(words)
+        if d == "md_null":
+            return None
+        if d in ("md_true", "md_false"):
+            return d == "md_true"
+        if d in ("tv", "md_value"):
+            tv = node if d == "tv" else node.children[0]
+            return MDTypedValue(self.slice(tv.children[0]), self.slice(tv.children[1]))
+        if d == "md_string":
+            return MDString(unescape(node.children[0].value[1:-1]))
+        if d == "md_operand_value":
+            return self.md_value(node.children[0])
+        if d in ("md_tuple", "md_special", "md_special_args"):
+            inner = self.md_node(node)
+            inner.text = self.slice(node)
+            return inner
+        return MDWord(self.slice(node))
+
+    def template_entity(self, kind: str, tree: Tree, scope: dict | None) -> TextEntity:
+        template, operands = self.template([tree], start(tree), end(tree), scope)
+        return TextEntity(kind, template, operands)
+
+    # ---- functions ------------------------------------------------------------------------
+    def function(self, tree: Tree) -> None:
+        ch = tree.children
+        is_def = tree.data == "function_def"
+        header = next(c for c in ch if isinstance(c, Tree) and c.data == "function_header")
+        mds = [c for c in ch if isinstance(c, Tree) and c.data == "md_attachment"]
+        hc = header.children
+        ti = next(i for i, c in enumerate(hc) if is_type_node(c))
+        ret_node, name_node, params_node = hc[ti], hc[ti + 1], hc[ti + 2]
+        pre, ret_attrs = self.split_attrs(hc[:ti])
+        params = []
+        varargs = False
+        for p in params_node.children:
+            if isinstance(p, Token):
+                varargs = True
+                continue
+            pc = p.children
+            pname = pc[-1] if isinstance(pc[-1], Token) and pc[-1].type == "LOCAL_VAR" else None
+            pattrs = pc[1:-1] if pname is not None else pc[1:]
+            params.append((self.type(pc[0]), [self.slice(a) for a in pattrs], pname))
+        ftype = T.FunctionType(self.type(ret_node), tuple(p[0] for p in params), varargs)
+        fn = Function(None, ftype)
+        fn.ret_type_text = self.slice(ret_node)
+        fn.pre_attrs = pre
+        fn.ret_attrs = ret_attrs
+        fn.metadata = [self.attachment(n) for n in mds]
+        tails = hc[ti + 3:]
+        tail_nodes = []
+        for t in tails:
+            if t.data.startswith("attr_"):
+                text = self.slice(t)
+                if text.startswith("addrspace"):
+                    fn.type = T.PointerType(addrspace_of(t.children[0]) if t.children else 0)
+                fn.fn_attrs.items.append(text)
+            else:
+                tail_nodes.append(t)
+        for t in tail_nodes:
+            template, operands = self.template([t], start(t), end(t), None)
+            base = len(fn.tail.operands)
+            fn.tail.template.append(" ")
+            fn.tail.template.extend(p if isinstance(p, str) else p + base for p in template)
+            for op in operands:
+                fn.tail.add_operand(op)
+        self.define_global(fn, name_node.children[0], tree)
+        scope: dict[str, Value] = {}
+        counter = [0]
+        for _i, (ptype, pattrs, pname) in enumerate(params):
+            arg = new_argument(fn, ptype, None, AttributeList(pattrs))
+            if pname is not None:
+                self.define_local(scope, counter, arg, pname)
+            else:
+                counter[0] += 1
+            fn.args.append(arg)
+        if is_def:
+            body = next(c for c in ch if isinstance(c, Tree) and c.data == "body")
+            self.body(fn, body, scope, counter)
+
+    def define_local(self, scope: dict[str, Value], counter: list[int], value: Value,
+                     token: Token | None) -> None:
+        if token is None:
+            key = str(counter[0])
+            counter[0] += 1
+            value.name = None
+        else:
+            raw = token.value
+            if raw.endswith(":"):  # a label
+                raw = raw[:-1]
+                key = unescape(raw[1:-1]) if raw.startswith('"') else raw
+            else:
+                key = decode_name(raw)
+            if key.isdigit() and not raw.startswith(('"', '%"')):
+                if int(key) != counter[0]:
+                    what = "label" if token.value.endswith(":") else "instruction"
+                    raise self.err(token, f"{what} expected to be numbered '%{counter[0]}'")
+                counter[0] += 1
+                value.name = None
+            else:
+                value.name = key
+            old = scope.get(key)
+            if old is not None and not isinstance(old, Placeholder):
+                raise self.err(token, f"multiple definition of local value named '{key}'")
+        ph = scope.get(key)
+        scope[key] = value
+        if isinstance(ph, Placeholder):
+            ph.replace_all_uses_with(value)
+
+    def local_ref(self, scope: dict[str, Value], token: Token) -> Value:
+        key = decode_name(token.value)
+        found = scope.get(key)
+        if found is None:
+            found = scope[key] = Placeholder(T.VOID, token.value, (self.base + token.start_pos, 0))
+        return found
+
+    def body(self, fn: Function, body: Tree, scope: dict[str, Value], counter: list[int]) -> None:
+        fn.is_declaration = False
+        records: list[DebugRecord] = []
+        for block_node in body.children:
+            bch = block_node.children
+            label = bch[0] if isinstance(bch[0], Token) else None
+            block = BasicBlock(None, fn)
+            self.define_local(scope, counter, block, label)
+            fn.blocks.append(block)
+            for item in bch[1 if label is not None else 0:]:
+                kind = item.data
+                if kind == "debug_record":
+                    records.append(self.debug_record(item, scope))
+                elif kind == "uselistorder":
+                    fn.uselistorders.append(self.template_entity(kind, item, scope))
+                else:
+                    inst = self.instruction(item, scope, counter)
+                    block.instructions.append(inst)
+                    inst.parent = block
+                    if records:
+                        inst.debug_records = records
+                        for r in records:
+                            r.owner = inst
+                        records = []
+        for _key, value in scope.items():
+            if isinstance(value, Placeholder):
+                raise self.source.error(value.pos[0], f"use of undefined value '{value.token}'")
+
+    def debug_record(self, node: Tree, scope: dict) -> DebugRecord:
+        kind = node.children[0].value[len("#dbg_"):]
+        args = [self.value(c, T.METADATA, scope) for c in node.children[1:]]
+        return DebugRecord(kind, args)  # type: ignore[arg-type]
+
+    # ---- instructions ---------------------------------------------------------------------
+    def instruction(self, node: Tree, scope: dict, counter: list[int]) -> Instruction:
+        ch = node.children
+        result = ch[0] if isinstance(ch[0], Token) else None
+        inst_node = ch[1] if result is not None else ch[0]
+        tails = ch[2:] if result is not None else ch[1:]
+        md = [t for t in tails if isinstance(t, Tree) and t.data == "md_attachment"]
+        plain = [t for t in tails if not (isinstance(t, Tree) and t.data == "md_attachment")]
+        kind = inst_node.data
+        if kind in ("i_call", "i_invoke", "i_callbr"):
+            inst = self.call(inst_node, plain, scope)
+        else:
+            stop = end(plain[-1]) if plain else end(inst_node)
+            template, operands = self.template([inst_node, *plain], start(inst_node), stop, scope)
+            opcode = _opcode(inst_node)
+            rtype, vtype = self.result_type(opcode, inst_node, operands, plain)
+            if vtype is not None:
+                inst = TypedInstruction(opcode, rtype, vtype, template, operands)
+            else:
+                inst = Instruction(opcode, rtype, template, operands)
+        inst.metadata = [self.attachment(a) for a in md]
+        if result is not None or not inst.type.is_void:
+            self.define_local(scope, counter, inst, result)
+        return inst
+
+    def call(self, node: Tree, plain: list, scope: dict) -> CallInst:
+        opcode = {"i_call": "call", "i_invoke": "invoke", "i_callbr": "callbr"}[node.data]
+        body = next(c for c in node.children if isinstance(c, Tree) and c.data == "call_body")
+        bc = body.children
+        ti = next(i for i, c in enumerate(bc) if is_type_node(c))
+        type_node = bc[ti]
+        callee_node = bc[ti + 1]
+        fn_type = self.type(type_node)
+        ret = fn_type.ret if isinstance(fn_type, T.FunctionType) else fn_type
+        callee = self.value(callee_node, T.PTR, scope)
+        lead = bc[:ti]
+        prefix_words = []
+        ret_attrs = AttributeList()
+        for a in lead:
+            text = self.slice(a)
+            if (text in FAST_MATH or _CALLING_CONV.match(text)) and not ret_attrs:
+                prefix_words.append(text)
+            else:
+                ret_attrs.items.append(text)
+        prefix = _strip_comments(self.text[start(node):start(body)])
+        prefix = (prefix.rstrip() + " " + " ".join(prefix_words)).rstrip() + " "
+        inst = CallInst(opcode, ret, prefix, self.slice(type_node), fn_type, callee)
+        inst.ret_attrs = ret_attrs
+        last = end(callee_node)
+        fn_attr_nodes = []
+        bundles = None
+        arg_types = []
+        for c in bc[ti + 2:]:
+            if c.data == "call_arg":
+                ac = c.children
+                atype = self.type(ac[0])
+                arg_types.append(atype)
+                value = self.value(ac[-1], atype, scope)
+                inst.add_arg(value, [self.slice(a) for a in ac[1:-1]], self.slice(ac[0]))
+                last = end(c)
+            elif c.data == "bundles":
+                bundles = c
+            else:
+                fn_attr_nodes.append(c)
+        if not isinstance(fn_type, T.FunctionType):
+            inst.fn_type = T.FunctionType(ret, tuple(arg_types))
+        close = self.text.index(")", last)
+        inst.fn_attrs = AttributeList([self.slice(a) for a in fn_attr_nodes])
+        suffix_start = max([close + 1] + [end(a) for a in fn_attr_nodes])
+        suffix_nodes = ([bundles] if bundles is not None else []) + [
+            c for c in node.children if isinstance(c, Tree) and c is not body] + plain
+        stop = max([suffix_start, end(node)] + [end(n) for n in suffix_nodes])
+        template, operands = self.template(suffix_nodes, suffix_start, stop, scope)
+        base = len(inst.operands)
+        inst.suffix = [p if isinstance(p, str) else p + base for p in template]
+        for op in operands:
+            inst.add_operand(op)
+        return inst
+
+    def result_type(self, opcode: str, node: Tree, ops: list[Value], plain: list
+                    ) -> tuple[T.Type, T.Type | None]:
+        """The result type of an instruction, and the type it names besides (if any)."""
+        ch = node.children
+        types = [c for c in ch if is_type_node(c)]
+        tvs = [c for c in ch if isinstance(c, Tree) and c.data == "tv"]
+        first = self.type(tvs[0].children[0]) if tvs else None
+        if opcode in ("store", "fence", "br", "switch", "indirectbr", "unreachable", "resume",
+                      "cleanupret", "catchret", "ret"):
+            return T.VOID, None
+        if opcode == "alloca":
+            space = next((t for t in plain if isinstance(t, Tree) and t.data == "addrspace"), None)
+            return T.PointerType(int(space.children[0].value) if space else 0), self.type(types[0])
+        if opcode == "load":
+            return self.type(types[0]), self.type(types[0])
+        if opcode == "getelementptr":
+            base = self.type(tvs[0].children[0])
+            vec = base if isinstance(base, T.VectorType) else None
+            for t in plain:
+                if isinstance(t, Tree) and t.data == "tv":
+                    it = self.type(t.children[0])
+                    if isinstance(it, T.VectorType):
+                        vec = it
+            ptr = base if not isinstance(base, T.VectorType) else base.element
+            if isinstance(ptr, T.TypedPointerType):
+                ptr = T.PointerType(ptr.addrspace)
+            rt = T.VectorType(vec.count, ptr, vec.scalable) if vec is not None else ptr
+            return rt, self.type(types[0])
+        if opcode in ("icmp", "fcmp"):
+            if isinstance(first, T.VectorType):
+                return T.VectorType(first.count, T.I1, first.scalable), None
+            return T.I1, None
+        if opcode in ("phi", "landingpad", "va_arg") or ch and isinstance(ch[0], Token) and \
+                ch[0].type == "CAST_OP":
+            return self.type(types[-1]), None
+        if opcode == "select":
+            return self.type(tvs[1].children[0]), None
+        if opcode == "extractelement":
+            assert isinstance(first, T.VectorType)
+            return first.element, None
+        if opcode == "shufflevector":
+            mask = self.type(tvs[2].children[0])
+            assert isinstance(first, T.VectorType) and isinstance(mask, T.VectorType)
+            return T.VectorType(mask.count, first.element, mask.scalable), None
+        if opcode == "extractvalue":
+            t = first
+            for idx in plain:
+                if isinstance(idx, Tree) and idx.data == "index":
+                    t = self.module.resolve_type(t)  # type: ignore[arg-type]
+                    i = int(idx.children[0].value)
+                    t = t.elements[i] if isinstance(t, T.StructType) else t.element  # type: ignore[union-attr]
+            return t, None  # type: ignore[return-value]
+        if opcode == "cmpxchg":
+            return T.StructType((self.type(tvs[1].children[0]), T.I1)), None
+        if opcode == "atomicrmw":
+            return self.type(tvs[1].children[0]), None
+        if opcode in ("catchswitch", "catchpad", "cleanuppad"):
+            return T.TOKEN, None
+        assert first is not None, opcode
+        return first, None
+
+    # ---- operands -------------------------------------------------------------------------
+    def template(self, nodes: list, lo: int, hi: int, scope: dict | None
+                 ) -> tuple[list[str | int], list[Value]]:
+        """Cut text[lo:hi] around the operands found in ``nodes``."""
+        found: list[tuple[Tree, T.Type | None]] = []
+        for n in nodes:
+            self.collect(n, found, None)
+        parts: list[str | int] = []
+        operands: list[Value] = []
+        pos = lo
+        for node, type_ in found:
+            s = start(node)
+            if s > pos:
+                parts.append(_strip_comments(self.text[pos:s]))
+            parts.append(len(operands))
+            operands.append(self.value(node, type_, scope))
+            pos = end(node)
+        if hi > pos:
+            parts.append(_strip_comments(self.text[pos:hi]))
+        return parts, operands
+
+    def collect(self, node, found: list, last_type) -> T.Type | None:
+        """Find operand nodes under ``node`` in text order, each with the type it has."""
+        if not isinstance(node, Tree):
+            return last_type
+        for c in node.children:
+            if not isinstance(c, Tree):
+                continue
+            d = c.data
+            if d == "tv":
+                t = self.type(c.children[0])
+                found.append((c.children[1], t))
+                last_type = t
+            elif d in VALUE_NODES or d.startswith("c_"):
+                found.append((c, last_type))
+            elif d.startswith("t_"):
+                last_type = self.type(c)
+            elif d in ("md_attachment", "md_tuple", "md_special", "md_special_args"):
+                continue
+            else:
+                last_type = self.collect(c, found, last_type)
+        return last_type
+
+    def value(self, node, type_: T.Type | None, scope: dict | None = None) -> Value:
+        d = node.data
+        if d == "v_local":
+            if scope is None:
+                raise self.err(node, "local value used outside of a function")
+            return self.local_ref(scope, node.children[0])
+        if d == "v_global":
+            return self.global_ref(node.children[0])
+        if d in MD_VALUE_NODES or d in ("md_ref", "md_tuple", "md_special", "md_special_args"):
+            if d == "md_value":
+                tv = node.children[0]
+                inner = self.value(tv.children[1], self.type(tv.children[0]), scope)
+                return MetadataOperand([self.slice(tv.children[0]) + " ", 0], [inner])
+            template, operands = self.template([node], start(node), end(node), scope)
+            return MetadataOperand(template, operands)
+        # Constants.
+        type_ = type_ if type_ is not None else T.PTR
+        if not node.children or (len(node.children) == 1 and isinstance(node.children[0], Token)
+                                 and d != "c_cast"):
+            return Constant.literal(type_, self.slice(node), d)
+        if d == "c_blockaddress":
+            # The block belongs to another function: keep it as text.
+            fn = node.children[0]
+            template, operands = self.template([Tree("x", [fn])], start(node), end(node), scope)
+            return Constant(type_, d, template, operands)
+        template, operands = self.template([node], start(node), end(node), scope)
+        return Constant(type_, d, template, operands)
+
+
+def _opcode(node: Tree) -> str:
+    ch = node.children
+    if ch and isinstance(ch[0], Token) and ch[0].type in ("BINOP", "CAST_OP", "CMP_OP"):
+        return ch[0].value
+    return _OPCODE_NAMES.get(node.data, node.data[2:])
+
+
+_OPCODE_NAMES = {"i_gep": "getelementptr"}
+
+
+def read_module(text: str, name: str = "<input>") -> Module:
+    """Parse a module's text into the IR model; raises ``IRError`` with a location."""
+    return Reader(Source(text, name)).read()
+
+

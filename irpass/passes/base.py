@@ -1,0 +1,72 @@
+"""Passes: small frozen dataclasses with a ``name``, typed option fields and one ``apply``.
+
+A pass says what it leaves valid through ``preserves`` (analysis names, or ``ALL``), so the
+analysis manager can drop what it invalidates. ``apply`` returns whether it changed the module.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import typing
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, ClassVar
+
+if TYPE_CHECKING:
+    from irpass.ir.function import Function
+    from irpass.ir.module import Module
+    from irpass.passes.analysis import AnalysisManager
+
+ALL = frozenset({"*"})
+
+
+class PassError(Exception):
+    """A pass could not do its work; the message is for the user."""
+
+
+@dataclass(frozen=True)
+class Pass:
+    """Base of every pass. Subclasses set ``name`` and write ``apply``."""
+
+    name: ClassVar[str] = ""
+    preserves: ClassVar[frozenset[str]] = frozenset()
+
+    @classmethod
+    def description(cls) -> str:
+        """The first paragraph of the docstring, on one line."""
+        doc = (cls.__doc__ or "").strip().split("\n\n")[0]
+        return " ".join(doc.split())
+
+    @classmethod
+    def options(cls) -> list[tuple[str, str, object]]:
+        """(name, type name, default) of each option."""
+        hints = typing.get_type_hints(cls)
+        out = []
+        for f in dataclasses.fields(cls):
+            t = hints.get(f.name, str)
+            default = f.default if f.default is not dataclasses.MISSING else None
+            out.append((f.name, getattr(t, "__name__", str(t)), default))
+        return out
+
+    def apply(self, module: Module, am: AnalysisManager) -> bool:
+        raise NotImplementedError
+
+
+@dataclass(frozen=True)
+class ModulePass(Pass):
+    """A pass over the whole module."""
+
+
+@dataclass(frozen=True)
+class FunctionPass(Pass):
+    """A pass run on each function definition in turn."""
+
+    def apply(self, module: Module, am: AnalysisManager) -> bool:
+        changed = False
+        for fn in module.functions:
+            if fn.blocks and self.apply_function(fn, am):
+                changed = True
+                am.invalidate(fn, self.preserves)
+        return changed
+
+    def apply_function(self, fn: Function, am: AnalysisManager) -> bool:
+        raise NotImplementedError

@@ -1,0 +1,195 @@
+"""The model back to LLVM text.
+
+Unnamed values are numbered as LLVM numbers them (globals in file order; in a function,
+arguments, then blocks and value-producing instructions in order), so inserting or erasing
+instructions renumbers what follows, as LLVM's own printer would.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from irpass.ir.function import BasicBlock, Function
+from irpass.ir.instructions import Instruction
+from irpass.ir.metadata import MDNode, NamedMetadata
+from irpass.ir.module import (
+    AttributeGroup,
+    GlobalAlias,
+    GlobalVariable,
+    Module,
+    TextEntity,
+    TypeDef,
+)
+from irpass.ir.names import escape, format_name
+from irpass.ir.values import Value
+
+
+def _attachments(md: list[tuple[str, str]], lead: str = ", ") -> str:
+    return "".join(f"{lead}!{format_md_kind(k)} {v}" for k, v in md)
+
+
+def format_md_kind(kind: str) -> str:
+    return kind if all(c.isalnum() or c in "-$._" for c in kind) else escape(kind)
+
+
+class Printer:
+    """Prints one module; ``print_function`` prints a single function."""
+
+    def __init__(self, module: Module) -> None:
+        self.module = module
+        self.global_numbers: dict[int, str] = {}
+        n = 0
+        for e in module.entities:
+            if isinstance(e, (GlobalVariable, GlobalAlias, Function)) and e.name is None:
+                self.global_numbers[id(e)] = f"@{n}"
+                n += 1
+
+    def global_namer(self, value: Value) -> str:
+        try:
+            return self.global_numbers[id(value)]
+        except KeyError:
+            raise ValueError(f"{value!r} is not in the module being printed") from None
+
+    # ---- module -------------------------------------------------------------------------
+    def module_text(self) -> str:
+        return "".join(self.lines())
+
+    def lines(self) -> Iterable[str]:
+        prev = None
+        for e in self.module.entities:
+            kind = type(e)
+            if isinstance(e, Function):
+                yield "\n"
+            elif prev is not None and kind is not prev and prev is not Function:
+                yield "\n"
+            yield self.entity(e)
+            prev = kind
+
+    def entity(self, e) -> str:
+        if isinstance(e, Function):
+            return self.function(e)
+        if isinstance(e, GlobalVariable):
+            return self.global_variable(e)
+        if isinstance(e, GlobalAlias):
+            return self.alias(e)
+        if isinstance(e, TextEntity):
+            return e.render(self.global_namer) + "\n"
+        if isinstance(e, TypeDef):
+            if e.text is not None:
+                return e.text + "\n"
+            body = "opaque" if e.body is None else str(e.body)
+            return f"{format_name('%', e.name)} = type {body}\n"
+        if isinstance(e, AttributeGroup):
+            return f"attributes #{e.id} = {{ {e.attrs} }}\n"
+        if isinstance(e, NamedMetadata):
+            ops = ", ".join(f"!{i}" for i in e.operands)
+            return f"!{format_md_kind(e.name)} = !{{{ops}}}\n"
+        if isinstance(e, MDNode):
+            return f"!{e.id} = {e.body()}\n"
+        raise TypeError(f"cannot print {e!r}")
+
+    def global_variable(self, g: GlobalVariable) -> str:
+        words = [g.ref(self.global_namer), "="] + g.pre_attrs + [g.kind, g.value_type_text]
+        if g.init.operands:
+            words.append(g.init.operands[0].ref(self.global_namer))
+        return " ".join(words) + g.tail + _attachments(g.metadata) + "\n"
+
+    def alias(self, a: GlobalAlias) -> str:
+        words = [a.ref(self.global_namer), "="] + a.pre_attrs + [a.kind, a.value_type_text]
+        return (" ".join(words) + ", " + a.target.render(self.global_namer) + a.tail
+                + _attachments(a.metadata) + "\n")
+
+    # ---- functions ----------------------------------------------------------------------
+    def function(self, fn: Function) -> str:
+        namer = LocalNamer(self, fn)
+        if fn.is_declaration and not fn.blocks:
+            head = ["declare" + _attachments(fn.metadata, " ")]
+        else:
+            head = ["define"]
+        head += fn.pre_attrs
+        if fn.ret_attrs:
+            head.append(str(fn.ret_attrs))
+        head.append(fn.ret_type_text)
+        params = []
+        for arg in fn.args:
+            text = str(arg.type)
+            if arg.attrs:
+                text += " " + str(arg.attrs)
+            if not fn.is_declaration or arg.name is not None:
+                text += " " + arg.ref(namer)
+            params.append(text)
+        if fn.varargs:
+            params.append("...")
+        sig = f"{fn.ref(self.global_namer)}({', '.join(params)})"
+        head.append(sig)
+        if fn.fn_attrs:
+            head.append(str(fn.fn_attrs))
+        line = " ".join(head) + fn.tail.render(self.global_namer)
+        if fn.is_declaration and not fn.blocks:
+            return line + "\n"
+        out = [line + _attachments(fn.metadata, " ") + " {\n"]
+        for i, block in enumerate(fn.blocks):
+            if i > 0:
+                out.append("\n")
+            if block.name is not None:
+                out.append(format_name("", block.name).lstrip() + ":\n"
+                           if _plain_label(block.name) else f'"{escape(block.name)}":\n')
+            elif i > 0:
+                out.append(namer(block)[1:] + ":\n")
+            for inst in block.instructions:
+                for r in inst.debug_records:
+                    out.append("    " + r.render(namer) + "\n")
+                out.append("  " + self.instruction(inst, namer) + "\n")
+        for u in fn.uselistorders:
+            out.append("  " + u.render(namer) + "\n")
+        out.append("}\n")
+        return "".join(out)
+
+    def instruction(self, inst: Instruction, namer: LocalNamer) -> str:
+        body = inst.render_body(namer)
+        if not inst.type.is_void:
+            body = inst.ref(namer) + " = " + body
+        return body + _attachments(inst.metadata)
+
+
+def _plain_label(name: str) -> bool:
+    return all(c.isalnum() or c in "-$._" for c in name) and name != ""
+
+
+class LocalNamer:
+    """Numbers for the unnamed values of one function, computed once."""
+
+    def __init__(self, printer: Printer, fn: Function) -> None:
+        self.printer = printer
+        self.numbers: dict[int, str] = {}
+        n = 0
+        for arg in fn.args:
+            if arg.name is None:
+                self.numbers[id(arg)] = f"%{n}"
+                n += 1
+        for block in fn.blocks:
+            if block.name is None:
+                self.numbers[id(block)] = f"%{n}"
+                n += 1
+            for inst in block.instructions:
+                if inst.name is None and not inst.type.is_void:
+                    self.numbers[id(inst)] = f"%{n}"
+                    n += 1
+
+    def __call__(self, value: Value) -> str:
+        found = self.numbers.get(id(value))
+        if found is not None:
+            return found
+        if isinstance(value, (Instruction, BasicBlock)) or value.sigil == "%":
+            raise ValueError(f"{value!r} is not in the function being printed")
+        return self.printer.global_namer(value)
+
+
+def print_module(module: Module) -> str:
+    """The module as LLVM text."""
+    return Printer(module).module_text()
+
+
+def print_function(fn: Function) -> str:
+    assert fn.module is not None
+    return Printer(fn.module).function(fn)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 _MODULE_ID = re.compile(r"^; ModuleID = .*\n", re.M)
 
@@ -11,9 +12,14 @@ class LLVMRejected(Exception):
     """LLVM (through llvmlite) rejected a module; the message is LLVM's."""
 
 
+@lru_cache(maxsize=1)
 def _binding():
     import llvmlite.binding as llvm
 
+    # When a module has debug info, LLVM's reader runs the verifier itself: a broken module
+    # then aborts the whole process (report_fatal_error), and invalid debug info is dropped
+    # with only a warning. With that upgrade step off, both reach verify() as errors.
+    llvm.set_option("irpass", "-disable-auto-upgrade-debug-info")
     return llvm
 
 

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import lark
 
-START_RULES = ["module", "entity", "body"]
+START_RULES = ["module", "entity", "body", "instruction", "function_def_header"]
 
 try:  # lark-cython's tokens are their own class; code checks tokens against both
     from lark_cython.lark_cython import Token as _CythonToken  # type: ignore[import-not-found]

@@ -96,6 +96,9 @@ def dominator_tree(fn: Function, am: AnalysisManager) -> DominatorTree:
     cfg = am.get("cfg", fn)
     entry = fn.entry
     idom = dict(nx.immediate_dominators(cfg, entry)) if entry is not None else {}
+    if entry is not None:
+        # networkx before 3.6 maps the entry to itself, 3.6 leaves it out: keep one form
+        idom[entry] = entry
     tree = nx.DiGraph()
     for b, d in idom.items():
         tree.add_node(b)

@@ -29,6 +29,10 @@ class Pass:
 
     name: ClassVar[str] = ""
     preserves: ClassVar[frozenset[str]] = frozenset()
+    # Which function bodies must be parsed before the pass runs (bodies of a lazily read
+    # module are text until then): "all", "reachable-from-enzyme" (functions that call
+    # __enzyme_* and every function they reach), or "none" (headers, globals, metadata).
+    needs: ClassVar[str] = "all"
 
     @classmethod
     def description(cls) -> str:

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from typing import TextIO
 
 from irpass.ir.module import Module
+from irpass.parser.lazy import materialize_for
 from irpass.passes.analysis import AnalysisManager
 from irpass.passes.base import Pass, PassError
 from irpass.passes.pipeline import Step, flatten, parse_pipeline
@@ -51,6 +52,7 @@ class PassManager:
         before = print_module(module) if ins.print_changed else ""
         for p in self.passes:
             t0 = time.perf_counter()
+            materialize_for(module, p.needs)
             changed = bool(p.apply(module, am))
             self.timings.append((p.name, time.perf_counter() - t0))
             if changed:

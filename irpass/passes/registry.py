@@ -15,6 +15,7 @@ PASS_MODULES = (
     "irpass.passes.strip_debug",
     "irpass.passes.dce",
     "irpass.passes.dot",
+    "irpass.enzyme.sites",
     "irpass.enzyme.typeinfo",
     "irpass.enzyme.compat",
     "irpass.enzyme.plugin",

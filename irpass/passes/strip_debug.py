@@ -73,7 +73,8 @@ class StripDebug(ModulePass):
                     inst.erase()
                     changed = True
                     continue
-                for kind in ("dbg", "DIAssignID"):
+                # heapallocsite names a DIType: opt's stripDebugInfo drops it too
+                for kind in ("dbg", "DIAssignID", "heapallocsite"):
                     changed |= inst.remove_metadata(kind)
         for g in module.global_variables:
             if any(k == "dbg" for k, _ in g.metadata):
@@ -108,7 +109,9 @@ class StripDebug(ModulePass):
 
     @staticmethod
     def _strip_loop_locations(module: Module) -> None:
-        """Loop metadata lists DILocations; drop them so the debug info can go."""
+        """Loop metadata lists DILocations; drop them so the debug info can go. A loop ID left
+        with nothing but itself is dropped from the instructions, as opt does."""
+        emptied: set[str] = set()
         for node in module.metadata.values():
             if node.kind != "tuple" or not node.elements:
                 continue
@@ -120,5 +123,12 @@ class StripDebug(ModulePass):
             if len(kept) != len(node.elements):
                 node.elements = kept
                 node.touch()
+                if len(kept) == 1:
+                    emptied.add(f"!{node.id}")
+        if emptied:
+            for fn in module.functions:
+                for inst in fn.instructions():
+                    if inst.get_metadata("llvm.loop") in emptied:
+                        inst.remove_metadata("llvm.loop")
 
 

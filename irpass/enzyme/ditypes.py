@@ -1,0 +1,716 @@
+"""Enzyme type trees from debug information.
+
+Reads a module's DI type nodes (``module.metadata``) and writes nothing: it derives, for a DI
+type, the ``TypeTree`` Enzyme would deduce for a value of that type, following Enzyme's
+conventions (integers on every byte, floats and pointers at their first byte, padding nothing,
+a pointer ``{[-1]:Pointer}`` with its pointee under ``[-1,...]``).
+
+Entry points:
+
+- ``DITypes(module)``: ``layout(id)`` (explicit byte offsets, for placing inside other types),
+  ``value_tree(id)`` (folded with ``-1`` as Enzyme prints a value of that type), ``size(id)``.
+- ``function_signature_trees(module, fn)``: trees for the return value and each LLVM
+  parameter, from the function's ``DISubprogram``; ``None`` where the DI parameter cannot be
+  matched to the LLVM parameter with certainty.
+- ``variable_trees(module, fn)``: trees for the values that ``#dbg_declare`` / ``#dbg_value``
+  records (or ``llvm.dbg.declare/value`` calls) describe.
+
+Choices (Enzyme's trees are finite and it never trusts unknown memory):
+
+- Depth: a tree's paths have at most ``MAX_DEPTH`` (6) indices, Enzyme's
+  ``-enzyme-max-type-depth``; a value of type ``T***`` keeps 5 levels of pointees. This also
+  bounds recursive types (a list node pointing to itself).
+- A pointer to a scalar (or to anything whose layout is uniform, like ``struct {double x, y;}``)
+  is taken as a pointer to an array of it: ``double *`` is ``{[-1]:Pointer,
+  [-1,-1]:Float@double}``, as Enzyme's own Rust debug-info reader does. A pointer to a
+  non-uniform struct describes one struct at offset 0.
+- A pointer to a 1-byte integer (``char *``, ``*const u8``) or to ``void`` says nothing about the
+  pointee: such pointers are used for untyped bytes (Enzyme's Rust reader drops ``*u8``
+  entirely). Function pointers are ``{[-1]:Pointer}``: Enzyme types them so too.
+- Unions, and Rust enums (``DW_TAG_variant_part``), keep only what every member or variant
+  agrees on; a Rust enum adds its discriminant's integer bytes where no variant disagrees.
+- Floats by DWARF encoding and size: 2 half (``bf16`` if the name says so), 4 float, 8 double,
+  10 fp80, 16 fp80 on x86 (``long double``) and fp128 elsewhere; names are only consulted to
+  tell ``__float128``/``f128`` from ``long double``, which DWARF does not distinguish.
+- Zero-sized and forward-declared types give the empty tree; offsets above ``MAX_OFFSET`` (500,
+  Enzyme's ``-enzyme-max-type-offset``) are dropped, so huge arrays cost nothing.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from irpass.enzyme.typetree import MAX_DEPTH, MAX_OFFSET, TypeTree
+from irpass.ir.metadata import MDFlags, MDNode, MDRef, MDTypedValue
+from irpass.ir.types import FloatType, IntType, PointerType, Type, TypedPointerType
+
+PASS_THROUGH = {"DW_TAG_typedef", "DW_TAG_const_type", "DW_TAG_volatile_type",
+                "DW_TAG_atomic_type", "DW_TAG_restrict_type", "DW_TAG_immutable_type",
+                "DW_TAG_shared_type"}
+POINTERS = {"DW_TAG_pointer_type", "DW_TAG_reference_type", "DW_TAG_rvalue_reference_type"}
+INTEGER_ENCODINGS = {"DW_ATE_signed", "DW_ATE_unsigned", "DW_ATE_signed_char",
+                     "DW_ATE_unsigned_char", "DW_ATE_boolean", "DW_ATE_UTF",
+                     "DW_ATE_signed_fixed", "DW_ATE_unsigned_fixed"}
+QUAD_NAMES = {"__float128", "_Float128", "f128", "__ieee128"}
+BF16_NAMES = {"__bf16", "bf16", "bfloat16", "__bfloat16"}
+
+LLVM_FLOATS = {"half": "half", "bfloat": "bf16", "float": "float", "double": "double",
+               "x86_fp80": "fp80", "fp128": "fp128", "ppc_fp128": "ppc128"}
+
+
+def flags_of(node: MDNode) -> set[str]:
+    v = node.get("flags")
+    if isinstance(v, MDFlags):
+        return set(v.words)
+    if isinstance(v, str):
+        return {v}
+    return set()
+
+
+def _int(v: object) -> int | None:
+    if isinstance(v, bool):
+        return None
+    if isinstance(v, int):
+        return v
+    if isinstance(v, MDTypedValue):
+        try:
+            return int(v.value)
+        except ValueError:
+            return None
+    return None
+
+
+@dataclass(frozen=True)
+class Leaf:
+    """A scalar inside a type: its byte offset, kind (``"ptr"``, ``"int"``, ``"float"``),
+    size in bytes, and its tree in value form."""
+
+    offset: int
+    kind: str
+    size: int
+    tree: TypeTree
+
+
+class DITypes:
+    """Type trees for the DI types of one module (results cached per instance)."""
+
+    def __init__(self, module) -> None:
+        self.module = module
+        self.md: dict[int, MDNode] = module.metadata
+        triple = module.triple or ""
+        self.x86 = triple.startswith(("x86_64", "i386", "i486", "i586", "i686", "amd64"))
+        self.ppc = triple.startswith("powerpc")
+        self._cache: dict[tuple[int, int], TypeTree] = {}
+        self._busy: set[tuple[int, int]] = set()
+
+    # -- nodes ----------------------------------------------------------------------------
+    def node(self, ref: object) -> MDNode | None:
+        if isinstance(ref, MDRef):
+            return self.md.get(ref.id)
+        if isinstance(ref, MDNode):
+            return ref
+        if isinstance(ref, int) and not isinstance(ref, bool):
+            return self.md.get(ref)
+        return None
+
+    def elements(self, node: MDNode) -> list[MDNode]:
+        tup = self.node(node.get("elements"))
+        if tup is None:
+            return []
+        return [n for n in (self.node(e) for e in tup.elements) if n is not None]
+
+    def strip(self, ref: object) -> MDNode | None:
+        """The type behind typedefs and qualifiers (``None`` for void)."""
+        n = self.node(ref)
+        seen = 0
+        while n is not None and n.kind == "DIDerivedType" and n.get("tag") in PASS_THROUGH:
+            n = self.node(n.get("baseType"))
+            seen += 1
+            if seen > 64:
+                return None
+        return n
+
+    def size(self, ref: object) -> int | None:
+        """Size in bytes (``None`` if unknown); qualifiers and typedefs take their base's."""
+        n = self.node(ref)
+        for _ in range(64):
+            if n is None:
+                return None
+            s = _int(n.get("size"))
+            if s is not None:
+                return (s + 7) // 8
+            if n.kind == "DIDerivedType" and n.get("tag") in PASS_THROUGH | {"DW_TAG_member"}:
+                n = self.node(n.get("baseType"))
+                continue
+            if n.kind == "DICompositeType" and n.get("tag") == "DW_TAG_enumeration_type":
+                n = self.node(n.get("baseType"))
+                continue
+            if n.kind == "DICompositeType" and "DIFlagFwdDecl" not in flags_of(n):
+                return 0
+            return None
+        return None
+
+    # -- trees ----------------------------------------------------------------------------
+    def value_tree(self, ref: object, depth: int = MAX_DEPTH) -> TypeTree:
+        """The tree of a value of this type, folded as Enzyme prints it."""
+        size = self.size(ref)
+        tree = self.layout(ref, depth)
+        return tree.canonical(size) if size else tree
+
+    def layout(self, ref: object, depth: int = MAX_DEPTH) -> TypeTree:
+        """The tree of an object of this type with explicit first-level byte offsets (paths
+        of at most ``depth`` indices)."""
+        n = self.node(ref)
+        if n is None or depth <= 0:
+            return TypeTree()
+        key = (id(n), depth)
+        if key in self._cache:
+            return self._cache[key]
+        # A type reached again at the same depth contains itself by value (pointers lower
+        # the depth): malformed DI, say nothing.
+        if key in self._busy:
+            return TypeTree()
+        self._busy.add(key)
+        try:
+            tree = self._layout(n, depth)
+        except ValueError:
+            tree = TypeTree()  # DI that contradicts itself (overlapping fields): say nothing
+        finally:
+            self._busy.discard(key)
+        size = self.size(n)
+        if size is not None:
+            tree = TypeTree([(p, t) for p, t in tree.items() if p[0] == -1 or p[0] < size])
+        self._cache[key] = tree
+        return tree
+
+    def _layout(self, n: MDNode, depth: int) -> TypeTree:
+        if n.kind == "DIBasicType":
+            return self._basic(n)
+        tag = n.get("tag")
+        if n.kind == "DIDerivedType":
+            if tag in PASS_THROUGH or tag == "DW_TAG_member":
+                return self.layout(n.get("baseType"), depth)
+            if tag in POINTERS:
+                return self._pointer(n, depth)
+            return TypeTree()  # ptr_to_member and other rare kinds: unknown
+        if n.kind == "DICompositeType":
+            if "DIFlagFwdDecl" in flags_of(n) or not self.size(n):
+                return TypeTree()
+            if tag in ("DW_TAG_structure_type", "DW_TAG_class_type"):
+                return self._struct(n, depth)
+            if tag == "DW_TAG_union_type":
+                return self._union(n, depth)
+            if tag == "DW_TAG_array_type":
+                return self._array(n, depth)
+            if tag == "DW_TAG_enumeration_type":
+                return TypeTree.integer(self.size(n))
+            if tag == "DW_TAG_variant_part":
+                return self._variant_part(n, depth)
+        return TypeTree()
+
+    def _basic(self, n: MDNode) -> TypeTree:
+        size = self.size(n) or 0
+        enc = n.get("encoding")
+        if size == 0:
+            return TypeTree()
+        if enc == "DW_ATE_float":
+            kind = self.float_kind(n, size)
+            return TypeTree.float(kind) if kind else TypeTree()
+        if enc == "DW_ATE_complex_float":
+            kind = self.float_kind(n, size // 2)
+            if not kind:
+                return TypeTree()
+            return TypeTree.float(kind).merge(TypeTree.float(kind).shift(size // 2))
+        if enc in INTEGER_ENCODINGS:
+            return TypeTree.integer(size)
+        if enc == "DW_ATE_address":
+            return TypeTree.pointer()
+        return TypeTree()
+
+    def float_kind(self, n: MDNode, size: int) -> str | None:
+        name = n.get("name") if isinstance(n.get("name"), str) else ""
+        if size == 2:
+            return "bf16" if name in BF16_NAMES else "half"
+        if size == 4:
+            return "float"
+        if size == 8:
+            return "double"
+        if size == 10:
+            return "fp80"
+        if size == 16:
+            if name in QUAD_NAMES:
+                return "fp128"
+            if self.x86:
+                return "fp80"
+            return "ppc128" if self.ppc else "fp128"
+        return None
+
+    def _is_pointer(self, ref: object) -> bool:
+        n = self.strip(ref)
+        return n is not None and n.kind == "DIDerivedType" and n.get("tag") in POINTERS
+
+    def _pointer(self, n: MDNode, depth: int) -> TypeTree:
+        if depth <= 1:
+            return TypeTree.pointer()
+        target = self.strip(n.get("baseType"))
+        if target is None or target.kind == "DISubroutineType":
+            return TypeTree.pointer()
+        if target.kind == "DIBasicType" and (self.size(target) or 0) <= 1:
+            return TypeTree.pointer()  # char* / u8*: untyped bytes
+        return TypeTree.pointer_to(self.pointee(target, depth - 1))
+
+    def pointee(self, ref: object, depth: int = MAX_DEPTH - 1) -> TypeTree:
+        """The tree of the memory a pointer to an object of this type points to. A scalar or
+        a uniform layout is read as an array of it (folded to ``-1``)."""
+        tree = self.layout(ref, depth)
+        size = self.size(ref)
+        if size:
+            folded = tree.canonical(size)
+            if all(p[0] == -1 for p, _ in folded.items()):
+                return folded
+        return tree
+
+    def pointer_tree(self, ref: object) -> TypeTree:
+        """The value tree of a pointer to an object of this type (an alloca, a ``byval`` or
+        ``sret`` argument): ``{[-1]:Pointer, [-1,...]: pointee}``."""
+        return TypeTree.pointer_to(self.pointee(ref)).canonical(8)
+
+    def _place(self, acc: TypeTree, member: TypeTree, offset: int, size: int | None) -> TypeTree:
+        if not member:
+            return acc
+        return acc.merge(member.shift(offset, size))
+
+    def _struct(self, n: MDNode, depth: int) -> TypeTree:
+        tree = self._members(n, depth)
+        name = n.get("name") if isinstance(n.get("name"), str) else ""
+        if name.startswith(("Vec<", "RawVec<")) and depth > 1:
+            tree = self._typed_buffer(n, tree, depth)
+        return tree
+
+    def _typed_buffer(self, n: MDNode, tree: TypeTree, depth: int) -> TypeTree:
+        """Rust's ``Vec<T>``/``RawVec<T>`` keep their buffer in a type-erased ``RawVecInner``
+        (a ``*const u8``): give that one pointer the element type ``T`` from the template
+        parameters, as a pointer to an array of ``T``."""
+        params = self.node(n.get("templateParams"))
+        elem = None
+        for p in (self.node(e) for e in (params.elements if params else [])):
+            if p is not None and p.kind == "DITemplateTypeParameter" and p.get("name") == "T":
+                elem = p.get("type")
+        bare = [p for p, ty in tree.items() if ty == "Pointer" and len(p) == 1
+                and not any(q[:1] == p and len(q) > 1 for q, _ in tree.items())]
+        if elem is None or len(bare) != 1 or not self.size(elem):
+            return tree
+        pointee = self.pointee(elem, depth - 1)
+        return tree.merge(pointee.only(bare[0][0]))
+
+    def _members(self, n: MDNode, depth: int) -> TypeTree:
+        tree = TypeTree()
+        for e in self.elements(n):
+            tag = e.get("tag")
+            if e.kind == "DICompositeType" and tag == "DW_TAG_variant_part":
+                tree = self._place(tree, self.layout(e, depth), 0, self.size(e))
+                continue
+            if e.kind != "DIDerivedType" or tag not in ("DW_TAG_member", "DW_TAG_inheritance"):
+                continue  # methods, static members (DW_TAG_variable), template params
+            flags = flags_of(e)
+            if "DIFlagStaticMember" in flags or (tag == "DW_TAG_inheritance"
+                                                 and "DIFlagVirtual" in flags):
+                continue
+            bits = _int(e.get("offset")) or 0
+            if "DIFlagBitField" in flags:
+                width = _int(e.get("size")) or 0
+                first, last = bits // 8, (bits + width - 1) // 8
+                member = TypeTree.integer(last - first + 1) if width else TypeTree()
+                tree = self._place(tree, member, first, None)
+                continue
+            if bits % 8:
+                continue
+            if e.get("name") == "vtable" and self._is_pointer(e.get("baseType")):
+                # Rust's fat pointers describe their vtable as &[usize; N], but it holds
+                # function pointers as well: say only that it is a pointer.
+                tree = self._place(tree, TypeTree.pointer(), bits // 8, None)
+                continue
+            tree = self._place(tree, self.layout(e.get("baseType"), depth), bits // 8,
+                               self.size(e.get("baseType")))
+        return tree
+
+    def _union(self, n: MDNode, depth: int) -> TypeTree:
+        result: TypeTree | None = None
+        for e in self.elements(n):
+            if e.kind != "DIDerivedType" or e.get("tag") != "DW_TAG_member":
+                continue
+            if "DIFlagStaticMember" in flags_of(e):
+                continue
+            bits = _int(e.get("offset")) or 0
+            member = self._place(TypeTree(), self.layout(e.get("baseType"), depth), bits // 8,
+                                 self.size(e.get("baseType")))
+            result = member if result is None else result.intersect(member)
+        return result or TypeTree()
+
+    def _array(self, n: MDNode, depth: int) -> TypeTree:
+        elem_ref = n.get("baseType")
+        elem_size = self.size(elem_ref)
+        if not elem_size:
+            return TypeTree()
+        count = 1
+        for sub in self.elements(n):
+            if sub.kind != "DISubrange":
+                return TypeTree()
+            c = _int(sub.get("count"))
+            if c is None:
+                upper, lower = _int(sub.get("upperBound")), _int(sub.get("lowerBound")) or 0
+                if upper is None:
+                    return TypeTree()  # VLA or unknown bound
+                c = upper - lower + 1
+            count *= max(c, 0)  # -1: flexible array member, no storage of its own
+        total = self.size(n)
+        if total is not None and total < count * elem_size:
+            count = total // elem_size
+        elem = self.layout(elem_ref, depth)
+        if not elem:
+            return TypeTree()
+        elem = elem.expand(elem_size)
+        entries: dict = {}
+        for i in range(min(count, MAX_OFFSET // elem_size + 1)):
+            for p, ty in elem.items():
+                off = p[0] + i * elem_size
+                if off <= MAX_OFFSET:
+                    entries[(off, *p[1:])] = ty
+        return TypeTree(entries)
+
+    def _variant_part(self, n: MDNode, depth: int) -> TypeTree:
+        result: TypeTree | None = None
+        for e in self.elements(n):
+            if e.kind != "DIDerivedType" or e.get("tag") != "DW_TAG_member":
+                continue
+            bits = _int(e.get("offset")) or 0
+            variant = self._place(TypeTree(), self.layout(e.get("baseType"), depth), bits // 8,
+                                  self.size(e.get("baseType")))
+            result = variant if result is None else result.intersect(variant)
+        result = result or TypeTree()
+        disc = self.node(n.get("discriminator"))
+        if disc is not None and disc.kind == "DIDerivedType":
+            bits = _int(disc.get("offset")) or 0
+            size = self.size(disc.get("baseType")) or 0
+            if bits % 8 == 0 and size:
+                first = bits // 8
+                variants = [self._place(TypeTree(), self.layout(e.get("baseType"), depth),
+                                        (_int(e.get("offset")) or 0) // 8,
+                                        self.size(e.get("baseType")))
+                            for e in self.elements(n) if e.kind == "DIDerivedType"]
+                # A niche-encoded discriminant lives inside some variant's data: mark only
+                # the bytes that no variant types as something other than an integer.
+                for off in range(first, first + size):
+                    if all(v.lookup((off,)) in ("Integer", "Unknown") for v in variants):
+                        result = result.merge(TypeTree({(off,): "Integer"}))
+        return result
+
+    # -- scalars inside a type -------------------------------------------------------------
+    def leaves(self, ref: object) -> list[Leaf] | None:
+        """The scalars of a type in offset order (a pointer, integer or float each), or
+        ``None`` if the type has parts that are not plain scalars (unions, enums with data,
+        bit-fields, arrays of more than one element)."""
+        out: list[Leaf] = []
+        if not self._leaves(ref, 0, out, 0):
+            return None
+        return out
+
+    def _leaves(self, ref: object, base: int, out: list[Leaf], level: int) -> bool:
+        n = self.strip(ref)
+        if level > 16:
+            return False
+        if n is None:
+            return False
+        size = self.size(n) or 0
+        if size == 0:
+            return True
+        if n.kind == "DIBasicType":
+            enc = n.get("encoding")
+            if enc == "DW_ATE_float":
+                kind = self.float_kind(n, size)
+                if kind is None:
+                    return False
+                out.append(Leaf(base, "float", size, self.value_tree(n)))
+                return True
+            if enc in INTEGER_ENCODINGS:
+                out.append(Leaf(base, "int", size, TypeTree.integer()))
+                return True
+            return False
+        tag = n.get("tag")
+        if n.kind == "DIDerivedType" and tag in POINTERS:
+            out.append(Leaf(base, "ptr", size, self.value_tree(n)))
+            return True
+        if n.kind != "DICompositeType":
+            return False
+        if tag == "DW_TAG_enumeration_type":
+            out.append(Leaf(base, "int", size, TypeTree.integer()))
+            return True
+        if tag == "DW_TAG_array_type":
+            elem = n.get("baseType")
+            if self.size(elem) == size:
+                return self._leaves(elem, base, out, level + 1)
+            return False
+        if tag not in ("DW_TAG_structure_type", "DW_TAG_class_type"):
+            return False
+        for e in self.elements(n):
+            if e.kind != "DIDerivedType":
+                return False  # a variant part
+            etag = e.get("tag")
+            if etag not in ("DW_TAG_member", "DW_TAG_inheritance"):
+                continue
+            flags = flags_of(e)
+            if "DIFlagStaticMember" in flags:
+                continue
+            if "DIFlagBitField" in flags or "DIFlagVirtual" in flags:
+                return False
+            bits = _int(e.get("offset")) or 0
+            if bits % 8 == 0 and e.get("name") == "vtable" and self._is_pointer(
+                    e.get("baseType")):
+                out.append(Leaf(base + bits // 8, "ptr", 8, TypeTree.pointer().canonical(8)))
+                continue
+            if bits % 8 or not self._leaves(e.get("baseType"), base + bits // 8, out,
+                                            level + 1):
+                return False
+        out.sort(key=lambda leaf: leaf.offset)
+        return True
+
+
+# -- functions ----------------------------------------------------------------------------
+
+def _llvm_kind(t: Type) -> tuple[str, int] | None:
+    """(kind, size in bytes) of a scalar LLVM type."""
+    if isinstance(t, (PointerType, TypedPointerType)):
+        return ("ptr", 8)
+    if isinstance(t, IntType):
+        return ("int", (t.bits + 7) // 8)
+    if isinstance(t, FloatType):
+        name = str(t)
+        if name in LLVM_FLOATS:
+            return ("float", {"half": 2, "bfloat": 2, "float": 4, "double": 8,
+                              "x86_fp80": 16, "fp128": 16, "ppc_fp128": 16}[name])
+    return None
+
+
+def _matches(t: Type, leaf: Leaf, bool_ok: bool = True) -> bool:
+    k = _llvm_kind(t)
+    if k is None or k[0] != leaf.kind:
+        return False
+    if leaf.kind == "int":
+        # C's bool is 1 byte in memory but i1 (zeroext) in a register.
+        return k[1] == leaf.size or (bool_ok and isinstance(t, IntType) and t.bits == 1
+                                     and leaf.size == 1)
+    return k[1] == leaf.size or leaf.kind == "ptr"
+
+
+def _attr(fn, index: int, kind: str) -> bool:
+    arg = fn.args[index]
+    return any(a == kind or a.startswith(kind + "(") or a.startswith(kind + " ")
+               for a in arg.attrs)
+
+
+def function_signature_trees(module, fn, types: DITypes | None = None
+                             ) -> tuple[TypeTree | None, list[TypeTree | None]]:
+    """Trees for ``fn``'s return value and each of its LLVM parameters, read from its
+    ``DISubprogram`` (``!dbg`` -> ``type:`` -> ``types:``; the first is the return type,
+    ``null`` for void). A DI parameter is matched to LLVM parameters only with certainty:
+
+    - a scalar (pointer, integer, float, enum) to one LLVM parameter of the same kind and size;
+    - an aggregate to a ``byval``/``byref`` pointer, or to a plain pointer when it is larger
+      than 16 bytes (passed indirectly: x86-64 C/C++ and Rust), as a pointer to it;
+    - an aggregate of one scalar to one parameter of that scalar's kind; of two scalars to two
+      parameters matching them (Rust's scalar pairs: slices, ``&str``, ``&dyn``; C's
+      two-eightbyte structs);
+    - a zero-sized parameter to none.
+
+    An ``sret`` parameter gets a pointer to the DI return type. When a DI parameter cannot be
+    matched (say a C struct coerced to ``<2 x float>``), matching continues from the end of
+    the list; the parameters in between stay ``None``.
+    """
+    types = types or DITypes(module)
+    args: list[TypeTree | None] = [None] * len(fn.args)
+    sp = types.node(_md_ref(fn.get_metadata("dbg")))
+    if sp is None or sp.kind != "DISubprogram":
+        return None, args
+    st = types.node(sp.get("type"))
+    tup = types.node(st.get("types")) if st is not None else None
+    if tup is None:
+        return None, args
+    di = list(tup.elements)
+    ret_di = di[0] if di else None
+    params = []
+    for p in di[1:]:
+        if p is None:  # varargs marker
+            break
+        params.append(p)
+
+    positions = list(range(len(fn.args)))
+    ret_tree: TypeTree | None = None
+    sret = [i for i in positions if _attr(fn, i, "sret")]
+    if ret_di is not None:
+        if sret:
+            args[sret[0]] = types.pointer_tree(ret_di)
+        else:
+            ret_tree = _return_tree(types, ret_di, fn.ftype.ret)
+    llvm = [i for i in positions if i not in sret]
+
+    # Forward from the first parameter, then backward from the last.
+    lo, hi = 0, len(llvm)
+    di_lo, di_hi = 0, len(params)
+    while di_lo < di_hi:
+        got = _match(types, params[di_lo], fn, llvm[lo:hi], forward=True)
+        if got is None:
+            break
+        used, trees = got
+        for i, t in zip(llvm[lo:lo + used], trees):
+            args[i] = t
+        lo += used
+        di_lo += 1
+    while di_hi > di_lo:
+        got = _match(types, params[di_hi - 1], fn, llvm[lo:hi], forward=False)
+        if got is None:
+            break
+        used, trees = got
+        for i, t in zip(llvm[hi - used:hi], trees):
+            args[i] = t
+        hi -= used
+        di_hi -= 1
+    if di_lo == di_hi and lo != hi:
+        # Every DI parameter was placed but LLVM parameters are left over: the ABI did
+        # something this matching does not model, so trust nothing.
+        return ret_tree, [args[i] if i in sret else None for i in positions]
+    return ret_tree, args
+
+
+def _md_ref(text: str | None) -> int | None:
+    if text and text.startswith("!") and text[1:].isdigit():
+        return int(text[1:])
+    return None
+
+
+def _return_tree(types: DITypes, ref: object, t: Type) -> TypeTree | None:
+    leaves = types.leaves(ref)
+    if leaves is None or len(leaves) != 1 or (types.size(ref) or 0) != leaves[0].size:
+        return None
+    return leaves[0].tree if _matches(t, leaves[0]) else None
+
+
+def _match(types: DITypes, ref: object, fn, slots: list[int], forward: bool
+           ) -> tuple[int, list[TypeTree | None]] | None:
+    """How many LLVM parameters (from the start of ``slots``, or from its end when not
+    ``forward``) the DI parameter ``ref`` takes, and their trees; ``None`` if unsure."""
+    size = types.size(ref)
+    if size == 0:
+        return 0, []
+    if size is None or not slots:
+        return None
+    take = slots if forward else slots[::-1]
+
+    def ty(k: int) -> Type:
+        return fn.args[take[k]].type
+
+    n = types.strip(ref)
+    aggregate = n is not None and n.kind == "DICompositeType" and n.get(
+        "tag") != "DW_TAG_enumeration_type"
+    if aggregate:
+        first = take[0]
+        if isinstance(ty(0), (PointerType, TypedPointerType)) and (
+                _attr(fn, first, "byval") or _attr(fn, first, "byref") or size > 16):
+            return 1, [types.pointer_tree(ref)]
+    leaves = types.leaves(ref)
+    if leaves is None or not leaves:
+        return None
+    if len(leaves) == 1 and _matches(ty(0), leaves[0]):
+        return 1, [leaves[0].tree]
+    if len(leaves) == 2 and len(take) >= 2:
+        pair = leaves if forward else leaves[::-1]
+        if _matches(ty(0), pair[0], False) and _matches(ty(1), pair[1], False):
+            trees = [pair[0].tree, pair[1].tree]
+            return 2, trees if forward else trees[::-1]
+    return None
+
+
+# -- variables ----------------------------------------------------------------------------
+
+DBG_CALLS = {"llvm.dbg.declare": "declare", "llvm.dbg.value": "value",
+             "llvm.dbg.addr": "declare"}
+
+
+def _expression_is_plain(module, op) -> bool:
+    """Whether a DIExpression operand is empty (no deref, offset or fragment)."""
+    from irpass.ir.values import MetadataOperand
+
+    if op is None:
+        return True
+    if isinstance(op, MetadataOperand):
+        ref = op.md_id
+        if ref is not None:
+            node = module.metadata.get(ref)
+            return node is not None and node.kind == "DIExpression" and not node.args
+        text = op.render(lambda v: "%?")
+    else:
+        text = str(op)
+    text = text.replace(" ", "")
+    return text.endswith("!DIExpression()")
+
+
+def variable_trees(module, fn, types: DITypes | None = None) -> dict:
+    """Trees for the values in ``fn`` that debug records or ``llvm.dbg.*`` calls describe:
+    ``dbg_declare`` of an address (an alloca, an argument) gives ``Pointer`` with the
+    variable's tree under ``[-1]``; ``dbg_value`` of a value gives the variable's tree when
+    the LLVM type matches it (pointer, same-size integer or float). Records with a
+    non-empty expression (deref, offset, fragments) are skipped. A value described twice
+    keeps what both descriptions agree on."""
+    from irpass.ir.instructions import Instruction
+    from irpass.ir.values import Argument, MetadataOperand
+
+    types = types or DITypes(module)
+    out: dict = {}
+
+    def describe(kind: str, value, var_id: int | None, expr) -> None:
+        if not isinstance(value, (Instruction, Argument)) or var_id is None:
+            return
+        var = module.metadata.get(var_id)
+        if var is None or var.kind != "DILocalVariable":
+            return
+        if not _expression_is_plain(module, expr):
+            return
+        ref = var.get("type")
+        if kind == "declare":
+            if not isinstance(value.type, (PointerType, TypedPointerType)):
+                return
+            if not types.size(ref):
+                return
+            tree = types.pointer_tree(ref)
+        elif kind == "value":
+            leaves = types.leaves(ref)
+            if not leaves or len(leaves) != 1 or types.size(ref) != leaves[0].size:
+                return
+            if not _matches(value.type, leaves[0]):
+                return
+            tree = leaves[0].tree
+        else:
+            return
+        old = out.get(value)
+        if old is None:
+            out[value] = tree
+        else:
+            try:
+                out[value] = old.merge(tree) if old == tree else old.intersect(tree)
+            except ValueError:
+                out[value] = old.intersect(tree)
+
+    for inst in fn.instructions():
+        for rec in getattr(inst, "debug_records", None) or []:
+            if rec.kind in ("declare", "value"):
+                expr = rec.operands[2] if len(rec.operands) > 2 else None
+                describe(rec.kind, rec.value, rec.variable, expr)
+        if inst.opcode == "call":
+            callee = getattr(inst, "called_function", None)
+            name = getattr(callee, "name", None)
+            if name in DBG_CALLS:
+                ops = inst.arg_values if hasattr(inst, "arg_values") else []
+                if len(ops) >= 2 and isinstance(ops[0], MetadataOperand) and isinstance(
+                        ops[1], MetadataOperand):
+                    describe(DBG_CALLS[name], ops[0].wrapped, ops[1].md_id,
+                             ops[2] if len(ops) > 2 else None)
+    return out

@@ -232,6 +232,27 @@ class CallInst(Instruction):
         self.args.append(arg)
         return arg
 
+    def insert_arg(self, position: int, value: Value, attrs: list[str] | None = None,
+                   type_text: str | None = None) -> CallArg:
+        """Insert an argument before argument ``position`` (``len(args)``: append)."""
+        if position >= len(self.args):
+            return self.add_arg(value, attrs, type_text)
+        at = self.args[position].index
+        # Operands from ``at`` on move up one place; their use records follow them.
+        for i in range(len(self.operands) - 1, at - 1, -1):
+            op = self.operands[i]
+            op.uses.remove((self, i))
+            op.uses.append((self, i + 1))
+        self.operands.insert(at, value)
+        value.uses.append((self, at))
+        for a in self.args:
+            if a.index >= at:
+                a.index += 1
+        self.suffix = [p + 1 if isinstance(p, int) and p >= at else p for p in self.suffix]
+        arg = CallArg(value.type, type_text or str(value.type), AttributeList(attrs), at)
+        self.args.insert(position, arg)
+        return arg
+
     @property
     def called_function(self) -> Function | None:
         """The function called, seen through casts and aliases; None for indirect calls."""

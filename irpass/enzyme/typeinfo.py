@@ -1,0 +1,364 @@
+"""The ``typeinfo`` pass: Enzyme type trees from debug information, attached where Enzyme
+reads them, and closure environments marked constant.
+
+Reads: the ``__enzyme_*`` call sites (``autodiff-sites``), the debug info of every function
+they may reach (``DISubprogram`` types, ``#dbg_declare``/``#dbg_value`` records and
+``llvm.dbg.*`` calls). Writes:
+
+- ``"enzyme_type"`` on the parameters and return value of each differentiated function and
+  every function it may call (a user's own ``enzyme_type`` is kept);
+- ``"enzyme_type"`` on call-site arguments inside them whose trees are known, and on
+  ``memcpy``/``memmove``/``memset`` operands with the tree spread over the copied length (the
+  length operand gets ``{[-1]:Integer}``): without it Enzyme stops with "Cannot deduce type of
+  copy";
+- ``!enzyme_type`` on allocas and other pointer-producing instructions whose trees are known;
+- ``metadata !"enzyme_const"`` before an unmarked closure environment at the call site, with a
+  warning when the environment holds floats (their derivatives are dropped).
+
+A copy whose length is not constant is annotated only when the memory is uniform (every
+offset the same type); otherwise it is left for Enzyme to refuse rather than annotated with a
+tree that would make it copy only part of the derivative.
+"""
+
+from __future__ import annotations
+
+import sys
+from dataclasses import dataclass
+
+from irpass.enzyme.ditypes import DITypes, function_signature_trees, variable_trees
+from irpass.enzyme.typetree import TypeTree
+from irpass.ir.function import Function
+from irpass.ir.instructions import CallInst, Instruction, TypedInstruction
+from irpass.ir.layout import DataLayout, module_layout
+from irpass.ir.module import Module
+from irpass.ir.values import Constant, MetadataOperand, Value
+from irpass.passes.analysis import AnalysisManager
+from irpass.passes.base import ModulePass
+from irpass.passes.registry import register
+
+ATTR = "enzyme_type"
+COPIES = ("llvm.memcpy.", "llvm.memmove.", "llvm.memcpy.inline.")
+SETS = ("llvm.memset.", "llvm.memset.inline.")
+POINTER = TypeTree({(-1,): "Pointer"})
+
+
+def const_int(v: Value) -> int | None:
+    if isinstance(v, Constant) and v.kind == "c_int":
+        try:
+            return int(v.text)
+        except ValueError:
+            return None
+    return None
+
+
+def pointee(tree: TypeTree) -> TypeTree:
+    """What a pointer's tree says about the memory it points to (paths without the ``-1``)."""
+    return TypeTree({p: t for p, t in tree.at(-1).items() if p})
+
+
+def pointer_to(memory: TypeTree) -> TypeTree:
+    return POINTER | memory.only(-1)
+
+
+def offset_pointer(tree: TypeTree, offset: int | None) -> TypeTree:
+    """The tree of ``p + offset`` given the tree of ``p``; ``None`` offset: unknown."""
+    memory = pointee(tree)
+    entries = {}
+    for path, ty in memory.items():
+        if not path:
+            continue
+        first = path[0]
+        if first == -1:
+            entries[path] = ty
+        elif offset is not None and first - offset >= 0:
+            entries[(first - offset, *path[1:])] = ty
+    return pointer_to(TypeTree(entries))
+
+
+def is_uniform(memory: TypeTree) -> bool:
+    return all(path and path[0] == -1 for path, _ in memory.items())
+
+
+def spread(memory: TypeTree, elem_size: int | None, length: int | None) -> TypeTree | None:
+    """The tree of ``length`` bytes of an array of objects of ``elem_size`` bytes each
+    described by ``memory``; None when it cannot be said with certainty."""
+    if not memory.items():
+        return None
+    if is_uniform(memory):
+        return memory if length is None else memory.expand(length)
+    if length is None or not elem_size:
+        return None
+    if length <= elem_size:
+        return TypeTree({p: t for p, t in memory.expand(elem_size).items() if p[0] < length})
+    if length % elem_size:
+        return None
+    out = TypeTree()
+    for k in range(length // elem_size):
+        out = out | memory.shift(k * elem_size, elem_size)
+    return out
+
+
+@dataclass
+class FunctionTypes:
+    """Trees known for the values of one function, and the sizes of what pointers point to."""
+
+    trees: dict[Value, TypeTree]
+    elem_sizes: dict[Value, int]
+
+
+def pointee_sizes(module: Module, fn: Function, types: DITypes) -> dict[Value, int]:
+    """Byte size of the object each pointer parameter or described variable points to, from
+    the DI types (used to spread a struct's tree over an array being copied)."""
+    out: dict[Value, int] = {}
+    sp = types.node(_ref(fn.get_metadata("dbg")))
+    st = types.node(sp.get("type")) if sp is not None else None
+    tup = types.node(st.get("types")) if st is not None else None
+    if tup is not None:
+        params = list(tup.elements[1:])
+        if len(params) == len(fn.args):
+            for arg, ref in zip(fn.args, params):
+                n = types.strip(ref)
+                if arg.type.is_pointer and n is not None and n.kind == "DIDerivedType":
+                    size = types.size(n.get("baseType"))
+                    if size:
+                        out[arg] = size
+    for inst in fn.instructions():
+        for rec in inst.debug_records:
+            var = module.metadata.get(rec.variable or -1)
+            value = rec.value
+            if var is None or value is None or not value.type.is_pointer:
+                continue
+            ref = var.get("type")
+            if rec.kind == "declare":
+                size = types.size(ref)
+            else:
+                n = types.strip(ref)
+                size = types.size(n.get("baseType")) if n is not None and n.kind == \
+                    "DIDerivedType" else None
+            if size:
+                out.setdefault(value, size)
+    return out
+
+
+def _ref(text: str | None) -> int | None:
+    if text and text.startswith("!") and text[1:].isdigit():
+        return int(text[1:])
+    return None
+
+
+def propagate(fn: Function, known: dict[Value, TypeTree], sizes: dict[Value, int],
+              layout: DataLayout) -> None:
+    """Carry pointer trees through GEPs, casts, phis, selects and pointer loads (in place)."""
+    for _ in range(2):  # a second sweep reaches phis fed by later blocks
+        for inst in fn.instructions():
+            if inst in known or not inst.type.is_pointer:
+                continue
+            tree = _derive(inst, known, sizes, layout)
+            if tree is not None and tree.items():
+                known[inst] = tree
+
+
+def _derive(inst: Instruction, known: dict[Value, TypeTree], sizes: dict[Value, int],
+            layout: DataLayout) -> TypeTree | None:
+    op = inst.opcode
+    if op in ("bitcast", "addrspacecast") and inst.operands[0] in known:
+        if inst.operands[0] in sizes:
+            sizes[inst] = sizes[inst.operands[0]]
+        return known[inst.operands[0]]
+    if op == "getelementptr" and isinstance(inst, TypedInstruction):
+        base = inst.operands[0]
+        if base not in known:
+            return None
+        indices = [const_int(v) for v in inst.operands[1:]]
+        offset = None
+        if all(i is not None for i in indices):
+            offset = layout.gep_offset(inst.value_type, indices)  # type: ignore[arg-type]
+        if offset == 0 and base in sizes:
+            sizes[inst] = sizes[base]
+        return offset_pointer(known[base], offset)
+    if op in ("phi", "select"):
+        values = [v for v in inst.operands if v.type.is_pointer]
+        trees = [known.get(v) for v in values]
+        if trees and all(t is not None and t == trees[0] for t in trees):
+            return trees[0]
+        return None
+    if op == "load" and inst.operands[0] in known:
+        memory = pointee(known[inst.operands[0]])
+        if memory.lookup((0,)) != "Pointer":
+            return None
+        under = {(-1, *p[1:]): ty for p, ty in memory.items()
+                 if len(p) > 1 and p[0] in (0, -1)}
+        return POINTER | TypeTree(under)
+    return None
+
+
+def annotate_arg(attrs, tree: TypeTree) -> bool:
+    if ATTR in attrs or not tree.items():
+        return False
+    attrs.add_string(ATTR, str(tree))
+    return True
+
+
+@register
+@dataclass(frozen=True)
+class TypeInfo(ModulePass):
+    """Derive Enzyme type trees from debug info and attach them where Enzyme reads them;
+    mark unmarked closure environments enzyme_const."""
+
+    name = "typeinfo"
+    # closures=false leaves closure environments as they are.
+    closures: bool = True
+    # metadata=false writes no !enzyme_type on instructions.
+    metadata: bool = True
+
+    def apply(self, module: Module, am: AnalysisManager) -> bool:
+        import irpass.enzyme.sites  # noqa: F401  (registers the autodiff-sites analysis)
+
+        changed = False
+        if self.closures:
+            changed |= self.mark_closures(module, am)
+        sites = am.get("autodiff-sites")
+        roots = [s.function for s in sites if s.function is not None and s.function.blocks]
+        if not roots:
+            return changed
+        types = DITypes(module)
+        layout = module_layout(module)
+        reach = self.reachable(roots, am)
+        for fn in reach:
+            changed |= self.annotate_function(module, fn, types, layout)
+        for site in sites:
+            caller = site.caller
+            if caller is not None and caller.blocks:
+                changed |= self.annotate_site(module, site, types, layout)
+        return changed
+
+    @staticmethod
+    def reachable(roots: list[Function], am: AnalysisManager) -> list[Function]:
+        graph = am.get("callgraph")
+        seen: dict[Function, None] = {}
+        stack = list(roots)
+        while stack:
+            fn = stack.pop()
+            if fn in seen or not fn.blocks:
+                continue
+            seen[fn] = None
+            stack.extend(graph.successors(fn) if fn in graph else ())
+        return list(seen)
+
+    def mark_closures(self, module: Module, am: AnalysisManager) -> bool:
+        from irpass.enzyme.closures import find_closure_shims, mark_environment_const
+
+        shims = find_closure_shims(module)
+        changed = False
+        for site in am.get("autodiff-sites"):
+            shim = shims.get(site.function) if site.function is not None else None
+            if shim is not None and mark_environment_const(site, shim):
+                changed = True
+                for d in site.diagnostics:
+                    if d.severity == "warning":
+                        sys.stderr.write(d.format() + "\n")
+        if changed:
+            am.invalidate(None, frozenset())
+        return changed
+
+    def function_types(self, module: Module, fn: Function, types: DITypes,
+                       layout: DataLayout) -> FunctionTypes:
+        ret, args = function_signature_trees(module, fn, types)
+        known: dict[Value, TypeTree] = dict(variable_trees(module, fn, types))
+        for arg, tree in zip(fn.args, args):
+            if tree is not None and tree.items():
+                known[arg] = tree
+        sizes = pointee_sizes(module, fn, types)
+        propagate(fn, known, sizes, layout)
+        return FunctionTypes(known, sizes)
+
+    def annotate_function(self, module: Module, fn: Function, types: DITypes,
+                          layout: DataLayout) -> bool:
+        changed = False
+        ret, args = function_signature_trees(module, fn, types)
+        for arg, tree in zip(fn.args, args):
+            if tree is not None:
+                changed |= annotate_arg(arg.attrs, tree)
+        if ret is not None and not fn.return_type.is_void:
+            changed |= annotate_arg(fn.ret_attrs, ret)
+        ft = self.function_types(module, fn, types, layout)
+        for inst in fn.instructions():
+            if isinstance(inst, CallInst):
+                changed |= self.annotate_call(inst, ft)
+            elif self.metadata and inst in ft.trees and inst.type.is_pointer and \
+                    inst.get_metadata(ATTR) is None and \
+                    inst.opcode in ("alloca", "getelementptr", "load", "bitcast", "phi"):
+                inst.set_metadata(ATTR, ft.trees[inst].to_metadata())
+                changed = True
+        return changed
+
+    def annotate_call(self, call: CallInst, ft: FunctionTypes) -> bool:
+        callee = call.called_function
+        name = callee.name if callee is not None and callee.name else ""
+        if name.startswith("llvm.dbg.") or "__enzyme_" in name:
+            return False
+        if name.startswith(COPIES) or name in ("memcpy", "memmove"):
+            return self.annotate_copy(call, ft, 2)
+        if name.startswith(SETS) or name == "memset":
+            return self.annotate_copy(call, ft, 1)
+        changed = False
+        for a in call.args:
+            value = call.operands[a.index]
+            tree = ft.trees.get(value)
+            if tree is not None and not isinstance(value, MetadataOperand):
+                changed |= annotate_arg(a.attrs, tree)
+        return changed
+
+    def annotate_copy(self, call: CallInst, ft: FunctionTypes, pointers: int) -> bool:
+        if len(call.args) < pointers + 1:
+            return False
+        ptrs = [call.operands[a.index] for a in call.args[:pointers]]
+        length_arg = call.args[2]
+        length = const_int(call.operands[length_arg.index])
+        memory = TypeTree()
+        elem = None
+        for p in ptrs:
+            tree = ft.trees.get(p)
+            if tree is None:
+                continue
+            try:
+                memory = memory | pointee(tree)
+            except ValueError:
+                return False  # the two sides disagree: say nothing
+            elem = elem or ft.elem_sizes.get(p)
+        copied = spread(memory, elem, length)
+        if copied is None or not copied.items():
+            if memory.items():
+                where = call.function.name if call.function is not None else "?"
+                sys.stderr.write(f"irpass: warning: in @{where}: a copy of {length or 'a variable number of'}"
+                                 " bytes of mixed types cannot be described to Enzyme\n")
+            return False
+        tree = pointer_to(copied)
+        changed = False
+        for a in call.args[:pointers]:
+            changed |= annotate_arg(a.attrs, tree)
+        changed |= annotate_arg(length_arg.attrs, TypeTree({(-1,): "Integer"}))
+        return changed
+
+    def annotate_site(self, module: Module, site, types: DITypes, layout: DataLayout) -> bool:
+        """Trees for the arguments of the ``__enzyme_*`` call itself (newer Enzyme reads them);
+        a shadow gets the tree of its primal."""
+        caller = site.caller
+        ft = self.function_types(module, caller, types, layout)
+        sig = function_signature_trees(module, site.function, types)[1] if site.function else []
+        call = site.call
+        changed = False
+        for act in site.args:
+            primal_pos = act.position
+            tree = None
+            if act.param is not None and act.param < len(sig):
+                tree = sig[act.param]
+            if tree is None:
+                tree = ft.trees.get(call.arg(primal_pos))
+            if tree is None:
+                continue
+            for pos in [primal_pos, *act.shadows]:
+                if pos < len(call.args) and not isinstance(call.arg(pos), MetadataOperand):
+                    changed |= annotate_arg(call.args[pos].attrs, tree)
+        return changed
+

@@ -47,4 +47,29 @@ for rs in closures enzyme_rs; do
   done
 done
 
+# Type-tree fixtures (tests/test_ditypes.py): -g only; clang-19 so that the Enzyme
+# plugin (LLVM 19) can read them, clang-22 for the newer debug-record form.
+for ver in 19 22; do
+  for opt in O0 O1; do
+    run "clang-$ver" "${CFLAGS_COMMON[@]}" -std=gnu11 "-$opt" -g \
+      "$SRC/typeinfo_c.c" -o "$OUT/typeinfo_c.clang$ver.$opt.g.ll"
+    # -fstandalone-debug: without it clang describes classes whose vtable or
+    # constructors live elsewhere (std::vector, Derived) as declarations only.
+    run "clang++-$ver" "${CXXFLAGS_COMMON[@]}" "-$opt" -g -fstandalone-debug \
+      "$SRC/typeinfo_cpp.cpp" -o "$OUT/typeinfo_cpp.clang$ver.$opt.g.ll"
+  done
+done
+for o in 0 1; do
+  run rustc "${RUSTFLAGS_COMMON[@]}" -C opt-level=$o "$SRC/typeinfo_rs.rs" \
+    -o "$OUT/typeinfo_rs.rustc.O$o.g.ll"
+done
+
+# Enzyme call-site fixtures (tests/test_sites.py, tests/test_closures.py): -g only.
+for ver in 19 22; do
+  for opt in O0 O2; do
+    run "clang-$ver" "${CFLAGS_COMMON[@]}" -std=gnu11 "-$opt" -g \
+      "$SRC/enzyme_sites.c" -o "$OUT/enzyme_sites.clang$ver.$opt.g.ll"
+  done
+done
+
 echo "done: $(ls "$OUT"/*.ll | wc -l) files"

@@ -11,18 +11,22 @@ __version__ = "0.1.0"
 __all__ = ["Module", "IRError", "parse", "parse_file", "print_module"]
 
 
-def parse(text: str, name: str = "<input>") -> Module:
-    """Parse LLVM textual IR into a ``Module``; raises ``IRError`` on malformed input."""
+def parse(text: str, name: str = "<input>", lazy: bool = False) -> Module:
+    """Parse LLVM textual IR into a ``Module``; raises ``IRError`` on malformed input.
+
+    ``lazy``: parse function bodies on first use of ``fn.blocks`` and print untouched ones
+    as they came in (see ``irpass.parser.lazy`` for what that leaves unchecked).
+    """
     from irpass.parser.reader import read_module
 
-    return read_module(text, name)
+    return read_module(text, name, lazy)
 
 
-def parse_file(path: str | Path) -> Module:
+def parse_file(path: str | Path, lazy: bool = False) -> Module:
     """Parse a ``.ll`` file (``-`` is not accepted here; see ``irpass.text.io``)."""
     from irpass.text.io import read_text
 
-    return parse(read_text(str(path)), str(path))
+    return parse(read_text(str(path)), str(path), lazy)
 
 
 def print_module(module: Module) -> str:

@@ -86,7 +86,7 @@ class Function(Value):
     """
 
     __slots__ = ("module", "ftype", "ret_type_text", "pre_attrs", "ret_attrs", "args",
-                 "varargs", "fn_attrs", "tail", "metadata", "blocks", "is_declaration",
+                 "varargs", "fn_attrs", "tail", "metadata", "_blocks", "is_declaration",
                  "lazy_body", "uselistorders")
 
     sigil = "@"
@@ -104,10 +104,41 @@ class Function(Value):
         self.fn_attrs = AttributeList()
         self.tail = User(addrspace_type)
         self.metadata: list[tuple[str, str]] = []
-        self.blocks: list[BasicBlock] = []
+        self._blocks: list[BasicBlock] = []
         self.is_declaration = True
+        # A body not parsed yet (irpass.parser.lazy.LazyBody): ``blocks`` parses it.
         self.lazy_body = None
         self.uselistorders: list[User] = []
+
+    @property
+    def blocks(self) -> list[BasicBlock]:
+        """The basic blocks (a lazily read body is parsed on first access)."""
+        if self.lazy_body is not None:
+            self.materialize()
+        return self._blocks
+
+    @blocks.setter
+    def blocks(self, blocks: list[BasicBlock]) -> None:
+        self.lazy_body = None
+        self._blocks = blocks
+
+    @property
+    def is_materialized(self) -> bool:
+        """False while the body is still text (printed as it came in)."""
+        return self.lazy_body is None
+
+    def materialize(self) -> None:
+        """Parse a lazily read body into blocks (raises ``IRError`` if it does not parse)."""
+        lazy = self.lazy_body
+        if lazy is None:
+            return
+        self.lazy_body = None
+        try:
+            lazy.materialize(self)
+        except BaseException:
+            self._blocks = []
+            self.lazy_body = lazy
+            raise
 
     @property
     def return_type(self) -> Type:

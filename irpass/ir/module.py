@@ -207,8 +207,18 @@ class Module:
         elif isinstance(entity, NamedMetadata):
             self.named_metadata[entity.name] = entity
 
+    def materialize_all(self) -> None:
+        """Parse every function body still kept as text (see ``irpass.parser.lazy``)."""
+        for fn in self.functions:
+            fn.materialize()
+
     def remove(self, entity) -> None:
         """Remove a top-level entity (a function or global must have no users left)."""
+        if isinstance(entity, Value):
+            # Uses in bodies not parsed yet are not recorded: parse those that mention it.
+            for fn in self.functions:
+                if fn.lazy_body is not None and fn.lazy_body.mentions(entity):
+                    fn.materialize()
         if isinstance(entity, Value) and entity.users:
             raise ValueError(f"cannot remove {entity!r}: it still has users")
         self.entities.remove(entity)

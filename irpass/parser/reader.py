@@ -36,8 +36,10 @@ from irpass.ir.module import (
 from irpass.ir.names import decode_name, unescape
 from irpass.ir.values import Constant, MetadataOperand, Placeholder, Value
 from irpass.parser.errors import syntax_error
+from irpass.parser.fastmd import read_md_def
 from irpass.parser.grammar import TOKEN_TYPES as Token
 from irpass.parser.grammar import parser
+from irpass.parser.lazy import LazyBody, LazyState, header_ends
 from irpass.parser.split import Chunk, split
 from irpass.parser.types import addrspace_of, is_type_node, to_type
 from irpass.text.diagnostics import IRError, Source
@@ -79,7 +81,7 @@ def end(node) -> int:
 class Reader:
     """Builds one ``Module`` from one source text."""
 
-    def __init__(self, source: Source) -> None:
+    def __init__(self, source: Source, lazy: bool = False) -> None:
         self.source = source
         self.module = Module(source.name)
         self.pending: dict[str, Placeholder] = {}
@@ -87,15 +89,86 @@ class Reader:
         self._types: dict[str, T.Type] = {}
         self.text = ""  # text of the chunk being read
         self.base = 0  # its offset in the file
+        # Lazy bodies: the globals by the names the source gives them, shared by the bodies.
+        self.lazy = LazyState(source, self.module, self._types) if lazy else None
+        self.globals_table: dict[str, Value] = self.module.globals
+
+    @classmethod
+    def for_body(cls, state: LazyState) -> Reader:
+        """A reader for one lazy body of a module already read."""
+        r = cls.__new__(cls)
+        r.source = state.source
+        r.module = state.module
+        r.pending = {}
+        r.unnamed_globals = 0
+        r._types = state.types
+        r.text = ""
+        r.base = 0
+        r.lazy = None
+        r.globals_table = state.globals
+        return r
 
     # ---- driver ---------------------------------------------------------------------------
     def read(self) -> Module:
+        lazy = self.lazy is not None
         for chunk in split(self.source.text):
+            if lazy and chunk.kind == "define" and self.read_lazy_define(chunk):
+                continue
+            if chunk.kind == "!" and self.read_md_fast(chunk):
+                continue
             self.read_chunk(chunk)
         if self.pending:
             ph = min(self.pending.values(), key=lambda p: p.pos[0])
             raise self.source.error(ph.pos[0], f"use of undefined value '{ph.token}'")
         return self.module
+
+    def read_md_fast(self, chunk: Chunk) -> bool:
+        """A metadata node read without the grammar (``fastmd``); False if it cannot be."""
+        node = read_md_def(chunk.text)
+        if node is None or node.id in self.module.metadata:
+            return False  # the grammar reads it (and reports a reused id)
+        self.module.metadata[node.id] = node  # type: ignore[index]
+        self.module.entities.append(node)
+        return True
+
+    def read_lazy_define(self, chunk: Chunk) -> bool:
+        """Read a definition's header and keep its body as text; False if no cut works."""
+        text = chunk.text
+        for cut in header_ends(text, 0, len(text)):
+            try:
+                tree = parser().parse(text[:cut], start="function_def_header")
+            except lark.exceptions.UnexpectedInput:
+                continue
+            self.text = text
+            self.base = chunk.offset
+            fn = self.function(tree)
+            assert self.lazy is not None
+            fn.lazy_body = LazyBody(self.lazy, chunk.offset + cut, chunk.end,
+                                    tuple(a.name for a in fn.args))
+            return True
+        return False
+
+    def read_body(self, fn: Function, lazy: LazyBody) -> None:
+        """Parse a lazy body into ``fn``, whose header (and module) is read already."""
+        self.text = lazy.text()
+        self.base = lazy.start
+        try:
+            tree = parser().parse(self.text, start="body")
+        except lark.exceptions.UnexpectedInput as e:
+            raise syntax_error(self.source, e, self.base) from None
+        scope: dict[str, Value] = {}
+        counter = [0]
+        # The body names the arguments as the source did, whatever they are called now.
+        for arg, name in zip(fn.args, lazy.arg_names):
+            if name is None:
+                scope[str(counter[0])] = arg
+                counter[0] += 1
+            else:
+                scope[name] = arg
+        self.body(fn, tree, scope, counter)
+        if self.pending:
+            ph = min(self.pending.values(), key=lambda p: p.pos[0])
+            raise self.source.error(ph.pos[0], f"use of undefined value '{ph.token}'")
 
     def read_chunk(self, chunk: Chunk) -> None:
         self.text = chunk.text
@@ -141,7 +214,7 @@ class Reader:
             self.global_def(tree)
         elif kind in ("alias_def", "ifunc_def"):
             self.alias_def(tree)
-        elif kind in ("function_decl", "function_def"):
+        elif kind in ("function_decl", "function_def", "function_def_header"):
             self.function(tree)
         elif kind == "attr_group_def":
             gid = int(tree.children[0].value[1:])
@@ -187,6 +260,8 @@ class Reader:
             m.globals[key] = value
         else:
             m.globals["#" + key] = value  # numbered: reachable by number, printed by position
+        if self.lazy is not None:
+            self.lazy.record(key, value)
         ph = self.pending.pop(key, None)
         if ph is not None:
             ph.replace_all_uses_with(value)
@@ -195,11 +270,11 @@ class Reader:
     def global_ref(self, token: Token) -> Value:
         body = token.value[1:]
         if body.isdigit():
-            found = self.module.globals.get("#" + body)
+            found = self.globals_table.get("#" + body)
             key = body
         else:
             key = decode_name(token.value)
-            found = self.module.globals.get(key)
+            found = self.globals_table.get(key)
         if found is not None:
             return found
         ph = self.pending.get(key)
@@ -336,7 +411,7 @@ class Reader:
         return TextEntity(kind, template, operands)
 
     # ---- functions ------------------------------------------------------------------------
-    def function(self, tree: Tree) -> None:
+    def function(self, tree: Tree) -> Function:
         ch = tree.children
         is_def = tree.data == "function_def"
         header = next(c for c in ch if isinstance(c, Tree) and c.data == "function_header")
@@ -391,6 +466,9 @@ class Reader:
         if is_def:
             body = next(c for c in ch if isinstance(c, Tree) and c.data == "body")
             self.body(fn, body, scope, counter)
+        elif tree.data == "function_def_header":
+            fn.is_declaration = False
+        return fn
 
     def define_local(self, scope: dict[str, Value], counter: list[int], value: Value,
                      token: Token | None) -> None:
@@ -683,8 +761,11 @@ def _opcode(node: Tree) -> str:
 _OPCODE_NAMES = {"i_gep": "getelementptr"}
 
 
-def read_module(text: str, name: str = "<input>") -> Module:
-    """Parse a module's text into the IR model; raises ``IRError`` with a location."""
-    return Reader(Source(text, name)).read()
+def read_module(text: str, name: str = "<input>", lazy: bool = False) -> Module:
+    """Parse a module's text into the IR model; raises ``IRError`` with a location.
+
+    ``lazy``: function bodies are parsed when first used (see ``irpass.parser.lazy``).
+    """
+    return Reader(Source(text, name), lazy).read()
 
 

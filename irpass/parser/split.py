@@ -56,7 +56,8 @@ def split(text: str) -> list[Chunk]:
             chunks.append(Chunk(text[start:end], start, "define"))
             pos = end
             continue
-        nxt = _START.search(text, text.find("\n", start) + 1 if "\n" in text[start:] else n)
+        eol = text.find("\n", start)
+        nxt = _START.search(text, eol + 1 if eol != -1 else n)
         end = nxt.start() if nxt else n
         chunks.append(Chunk(text[start:end], start, text[start]))
         pos = end

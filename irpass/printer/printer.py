@@ -22,6 +22,7 @@ from irpass.ir.module import (
 )
 from irpass.ir.names import escape, format_name
 from irpass.ir.values import Value
+from irpass.parser.lazy import LazyState, global_ref_rewrites, rewrite_global_refs
 
 
 def _attachments(md: list[tuple[str, str]], lead: str = ", ") -> str:
@@ -37,6 +38,7 @@ class Printer:
 
     def __init__(self, module: Module) -> None:
         self.module = module
+        self._rewrites: dict[int, dict[str, str | None]] = {}  # per LazyState
         self.global_numbers: dict[int, str] = {}
         n = 0
         for e in module.entities:
@@ -101,8 +103,12 @@ class Printer:
 
     # ---- functions ----------------------------------------------------------------------
     def function(self, fn: Function) -> str:
-        namer = LocalNamer(self, fn)
-        if fn.is_declaration and not fn.blocks:
+        lazy = fn.lazy_body
+        if lazy is not None and lazy.arg_names != tuple(a.name for a in fn.args):
+            fn.materialize()  # the body names arguments that have been renamed
+            lazy = None
+        namer = LocalNamer(self, fn, lazy is None)
+        if lazy is None and fn.is_declaration and not fn.blocks:
             head = ["declare" + _attachments(fn.metadata, " ")]
         else:
             head = ["define"]
@@ -125,6 +131,10 @@ class Printer:
         if fn.fn_attrs:
             head.append(str(fn.fn_attrs))
         line = " ".join(head) + fn.tail.render(self.global_namer)
+        if lazy is not None:  # never parsed: the body as it came in
+            body = rewrite_global_refs(lazy.text(), self.rewrites(lazy.state))
+            return (line + _attachments(fn.metadata, " ") + " " + body
+                    + ("" if body.endswith("\n") else "\n"))
         if fn.is_declaration and not fn.blocks:
             return line + "\n"
         out = [line + _attachments(fn.metadata, " ") + " {\n"]
@@ -145,6 +155,17 @@ class Printer:
         out.append("}\n")
         return "".join(out)
 
+    def rewrites(self, state: LazyState) -> dict[str, str | None]:
+        """How the references in bodies kept as text must change (usually not at all)."""
+        found = self._rewrites.get(id(state))
+        if found is None:
+            current = {}
+            for e in self.module.entities:
+                if isinstance(e, (GlobalVariable, GlobalAlias, Function)):
+                    current[id(e)] = e.ref(self.global_namer)
+            found = self._rewrites[id(state)] = global_ref_rewrites(state, current)
+        return found
+
     def instruction(self, inst: Instruction, namer: LocalNamer) -> str:
         body = inst.render_body(namer)
         if not inst.type.is_void:
@@ -159,7 +180,7 @@ def _plain_label(name: str) -> bool:
 class LocalNamer:
     """Numbers for the unnamed values of one function, computed once."""
 
-    def __init__(self, printer: Printer, fn: Function) -> None:
+    def __init__(self, printer: Printer, fn: Function, body: bool = True) -> None:
         self.printer = printer
         self.numbers: dict[int, str] = {}
         n = 0
@@ -167,6 +188,8 @@ class LocalNamer:
             if arg.name is None:
                 self.numbers[id(arg)] = f"%{n}"
                 n += 1
+        if not body:  # a body kept as text: only the arguments are printed from the model
+            return
         for block in fn.blocks:
             if block.name is None:
                 self.numbers[id(block)] = f"%{n}"

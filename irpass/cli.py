@@ -5,6 +5,7 @@
     irpass list                             every pass with its description and options
     irpass sites IN [--json]                the __enzyme_* call sites and their activities
     irpass types IN [--json]                the Enzyme type trees irpass derives from debug info
+    irpass plugin                           the Enzyme plugin the enzyme pass would use
 """
 
 from __future__ import annotations
@@ -20,12 +21,12 @@ from irpass.text.diagnostics import IRError
 EXIT_ERROR = 1
 
 
-def _read_module(path: str):
+def _read_module(path: str, lazy: bool = False):
     from irpass.parser.reader import read_module
     from irpass.text.io import read_text
 
     text = read_text(path)
-    return read_module(text, "<stdin>" if path == "-" else path)
+    return read_module(text, "<stdin>" if path == "-" else path, lazy)
 
 
 def cmd_run(args: argparse.Namespace) -> int:
@@ -38,7 +39,10 @@ def cmd_run(args: argparse.Namespace) -> int:
         time_passes=args.time_passes, verify_each=args.verify_each)
     # Parse the pipeline first: a typo in it should not cost a parse of a big module.
     pm = PassManager.from_pipeline(args.passes or "", instrumentation)
-    module = _read_module(args.input)
+    # Lazy: bodies are parsed as the passes need them (Pass.needs) and the others printed as
+    # they came in. Without passes the run is a full parse, which checks every body.
+    lazy = args.lazy if args.lazy is not None else bool(pm.passes)
+    module = _read_module(args.input, lazy)
     pm.run(module)
     write_text(args.output, print_module(module))
     return 0
@@ -84,6 +88,14 @@ def cmd_types(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_plugin(args: argparse.Namespace) -> int:
+    from irpass.enzyme.plugin import find_plugin
+
+    found = find_plugin(args.plugin, llvm=args.llvm)
+    print(found.path if args.quiet else f"{found.path} (LLVM {found.llvm}, {found.opt})")
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="irpass", description="Read, rewrite and write LLVM IR; "
                                 "the front end that hands programs to Enzyme.")
@@ -100,12 +112,23 @@ def build_parser() -> argparse.ArgumentParser:
     run.add_argument("--time-passes", action="store_true", help="report the time of each pass")
     run.add_argument("--verify-each", action="store_true",
                      help="verify the module with LLVM after each pass")
+    run.add_argument("--lazy", dest="lazy", action="store_true", default=None,
+                     help="parse function bodies only when a pass needs them (the default "
+                     "when there are passes); untouched bodies are copied through")
+    run.add_argument("--eager", dest="lazy", action="store_false",
+                     help="parse every function body (the default without passes)")
     run.set_defaults(func=cmd_run)
 
     check = sub.add_parser("check", help="parse and verify with LLVM")
     check.add_argument("input")
     check.add_argument("-q", "--quiet", action="store_true")
     check.set_defaults(func=cmd_check)
+
+    plug = sub.add_parser("plugin", help="find the Enzyme plugin the enzyme pass would use")
+    plug.add_argument("--plugin", default="", help="a plugin path to check instead")
+    plug.add_argument("--llvm", type=int, default=0, help="want a plugin of this LLVM version")
+    plug.add_argument("-q", "--quiet", action="store_true", help="print only the path")
+    plug.set_defaults(func=cmd_plugin)
 
     lst = sub.add_parser("list", help="list the passes")
     lst.set_defaults(func=cmd_list)

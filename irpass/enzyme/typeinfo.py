@@ -98,18 +98,82 @@ def spread(memory: TypeTree, elem_size: int | None, length: int | None) -> TypeT
     return out
 
 
+def base_pointer(v: Value) -> Value:
+    """The pointer ``v`` is derived from by GEPs and casts, and through the stack slot an
+    unoptimized build spills it to (a load of an alloca stored to once)."""
+    for _ in range(64):
+        if isinstance(v, Instruction) and v.opcode in ("getelementptr", "bitcast",
+                                                        "addrspacecast") and v.operands:
+            v = v.operands[0]
+        elif isinstance(v, Instruction) and v.opcode == "load" and \
+                isinstance(v.operands[0], Instruction) and v.operands[0].opcode == "alloca":
+            stores = [u for u in v.operands[0].users if isinstance(u, Instruction)
+                      and u.opcode == "store" and u.operands[1] is v.operands[0]]
+            if len(stores) != 1:
+                return v
+            v = stores[0].operands[0]
+        else:
+            return v
+    return v
+
+
+def _callee_name(call: CallInst) -> str:
+    callee = call.called_function
+    return callee.name if callee is not None and callee.name else ""
+
+
+def dynamic_copy_pointers(fn: Function, params: dict[Function, set[int]]) -> set[Value]:
+    """Base pointers in ``fn`` that reach a copy of a non-constant length, directly or through
+    a parameter of a called function that does (``params``)."""
+    out: set[Value] = set()
+    for inst in fn.instructions():
+        if not isinstance(inst, CallInst):
+            continue
+        name = _callee_name(inst)
+        if name.startswith(COPIES + SETS) or name in ("memcpy", "memmove", "memset"):
+            n = 1 if name.startswith(SETS) or name == "memset" else 2
+            if len(inst.args) > n and const_int(inst.arg(n)) is None:
+                out.update(base_pointer(inst.arg(i)) for i in range(n))
+        callee = inst.called_function
+        if callee is not None and callee in params:
+            out.update(base_pointer(inst.arg(i)) for i in params[callee]
+                       if i < len(inst.args))
+    return out
+
+
+def dynamic_copy_params(module: Module) -> dict[Function, set[int]]:
+    """For each function, the parameters whose memory is copied with a non-constant length
+    (in it or in what it calls). Enzyme types such a copy by its first byte only, so a tree
+    of mixed types given for that memory would make it copy the derivative wrongly."""
+    params: dict[Function, set[int]] = {}
+    changed = True
+    while changed:
+        changed = False
+        for fn in module.functions:
+            if not fn.blocks:
+                continue
+            reach = dynamic_copy_pointers(fn, params)
+            found = {a.index for a in fn.args if a in reach}
+            if found - params.get(fn, set()):
+                params[fn] = params.get(fn, set()) | found
+                changed = True
+    return params
+
+
 @dataclass
 class FunctionTypes:
     """Trees known for the values of one function, and the sizes of what pointers point to."""
 
     trees: dict[Value, TypeTree]
     elem_sizes: dict[Value, int]
+    unsafe: set[Value]  # mixed-type memory copied with a non-constant length: left alone
 
 
 def pointee_sizes(module: Module, fn: Function, types: DITypes) -> dict[Value, int]:
     """Byte size of the object each pointer parameter or described variable points to, from
     the DI types (used to spread a struct's tree over an array being copied)."""
     out: dict[Value, int] = {}
+    slots: dict[Value, int] = {}
     sp = types.node(_ref(fn.get_metadata("dbg")))
     st = types.node(sp.get("type")) if sp is not None else None
     tup = types.node(st.get("types")) if st is not None else None
@@ -131,12 +195,23 @@ def pointee_sizes(module: Module, fn: Function, types: DITypes) -> dict[Value, i
             ref = var.get("type")
             if rec.kind == "declare":
                 size = types.size(ref)
+                n = types.strip(ref)
+                if n is not None and n.kind == "DIDerivedType" and n.get("tag") in (
+                        "DW_TAG_pointer_type", "DW_TAG_reference_type"):
+                    # A stack slot holding a pointer (unoptimized code): what a load from it
+                    # points to.
+                    inner = types.size(n.get("baseType"))
+                    if inner:
+                        slots[value] = inner
             else:
                 n = types.strip(ref)
                 size = types.size(n.get("baseType")) if n is not None and n.kind == \
                     "DIDerivedType" else None
             if size:
                 out.setdefault(value, size)
+    for inst in fn.instructions():
+        if inst.opcode == "load" and inst.type.is_pointer and inst.operands[0] in slots:
+            out.setdefault(inst, slots[inst.operands[0]])
     return out
 
 
@@ -223,12 +298,37 @@ class TypeInfo(ModulePass):
             return changed
         types = DITypes(module)
         layout = module_layout(module)
-        reach = self.reachable(roots, am)
-        for fn in reach:
-            changed |= self.annotate_function(module, fn, types, layout)
+        # Cached for this run only (the pass object itself is frozen).
+        object.__setattr__(self, "_dynamic", dynamic_copy_params(module))
+        fts: dict[Function, FunctionTypes] = {}
+        safe: dict[Function, None] = {}
+        unsafe: dict[Function, None] = {}
+        for site in sites:
+            if site.function is None or not site.function.blocks:
+                continue
+            reach = self.reachable([site.function], am)
+            for fn in reach:
+                if fn not in fts:
+                    fts[fn] = self.function_types(module, fn, types, layout)
+            bad = [fn for fn in reach if fts[fn].unsafe]
+            if bad:
+                # Enzyme types a copy of a non-constant length by its first byte: any tree of
+                # the mixed memory it copies, given anywhere, would make it copy the derivative
+                # wrong. Leave this site's types to Enzyme (which then refuses).
+                names = ", ".join(f"@{f.name}" for f in bad)
+                sys.stderr.write(f"{site.location}: warning: {names} copies memory of mixed types with a length "
+                                 "that is not constant, which Enzyme cannot type; typeinfo adds "
+                                 f"no type trees for the derivative of @{site.function.name}\n")
+                unsafe.update(dict.fromkeys(reach))
+            else:
+                safe.update(dict.fromkeys(reach))
+        for fn in safe:
+            if fn not in unsafe:
+                changed |= self.annotate_function(module, fn, types, fts[fn])
         for site in sites:
             caller = site.caller
-            if caller is not None and caller.blocks:
+            if caller is not None and caller.blocks and site.function in safe and \
+                    site.function not in unsafe:
                 changed |= self.annotate_site(module, site, types, layout)
         return changed
 
@@ -270,18 +370,19 @@ class TypeInfo(ModulePass):
                 known[arg] = tree
         sizes = pointee_sizes(module, fn, types)
         propagate(fn, known, sizes, layout)
-        return FunctionTypes(known, sizes)
+        unsafe = {v for v in dynamic_copy_pointers(fn, self._dynamic)
+                  if v in known and not is_uniform(pointee(known[v]))}
+        return FunctionTypes(known, sizes, unsafe)
 
     def annotate_function(self, module: Module, fn: Function, types: DITypes,
-                          layout: DataLayout) -> bool:
+                          ft: FunctionTypes) -> bool:
         changed = False
         ret, args = function_signature_trees(module, fn, types)
         for arg, tree in zip(fn.args, args):
-            if tree is not None:
+            if tree is not None and arg not in ft.unsafe:
                 changed |= annotate_arg(arg.attrs, tree)
         if ret is not None and not fn.return_type.is_void:
             changed |= annotate_arg(fn.ret_attrs, ret)
-        ft = self.function_types(module, fn, types, layout)
         for inst in fn.instructions():
             if isinstance(inst, CallInst):
                 changed |= self.annotate_call(inst, ft)
@@ -348,11 +449,15 @@ class TypeInfo(ModulePass):
         sig = function_signature_trees(module, site.function, types)[1] if site.function else []
         call = site.call
         changed = False
+        unsafe_params = self._dynamic.get(site.function, set()) if site.function else set()
         for act in site.args:
             primal_pos = act.position
             tree = None
             if act.param is not None and act.param < len(sig):
                 tree = sig[act.param]
+                if act.param in unsafe_params and tree is not None and \
+                        not is_uniform(pointee(tree)):
+                    continue
             if tree is None:
                 tree = ft.trees.get(call.arg(primal_pos))
             if tree is None:

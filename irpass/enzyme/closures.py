@@ -249,7 +249,7 @@ def find_closure_shims(module: Module) -> dict[Function, ClosureShim]:
     shims: dict[Function, ClosureShim] = {}
     info = {}
     for fn in module.functions:
-        if not fn.blocks:
+        if not fn.is_materialized or not fn.blocks:
             continue
         sp = _subprogram(module, fn)
         names = _names(module, fn, sp)

@@ -176,6 +176,7 @@ class Enzyme(ModulePass):
     in), llvm (the plugin's LLVM version; 0 finds it), timeout (seconds)."""
 
     name = "enzyme"
+    needs = "none"
     plugin: str = ""
     opt: str = "O0"
     flags: str = ""

@@ -762,6 +762,8 @@ def find_sites(module: Module) -> list[Site]:
     """Every Enzyme call site in the module, in file order."""
     sites = []
     for fn in module.functions:
+        if not fn.is_materialized:
+            continue  # a body still text was not asked for (the pass's ``needs``)
         for inst in fn.instructions():
             if isinstance(inst, CallInst):
                 site = analyze_call(module, inst)

@@ -150,7 +150,7 @@ def dynamic_copy_params(module: Module) -> dict[Function, set[int]]:
     while changed:
         changed = False
         for fn in module.functions:
-            if not fn.blocks:
+            if not fn.is_materialized or not fn.blocks:
                 continue
             reach = dynamic_copy_pointers(fn, params)
             found = {a.index for a in fn.args if a in reach}
@@ -281,6 +281,7 @@ class TypeInfo(ModulePass):
     mark unmarked closure environments enzyme_const."""
 
     name = "typeinfo"
+    needs = "reachable-from-enzyme"
     # closures=false leaves closure environments as they are.
     closures: bool = True
     # metadata=false writes no !enzyme_type on instructions.

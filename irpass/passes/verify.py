@@ -16,6 +16,7 @@ class Verify(ModulePass):
     """Check the module with LLVM's parser and verifier; fail with LLVM's message."""
 
     name = "verify"
+    needs = "none"
     preserves = ALL
 
     def apply(self, module: Module, am: AnalysisManager) -> bool:

@@ -42,3 +42,12 @@ def llvm_normal_form(text: str, version: int) -> str:
 
 def read(path: Path) -> str:
     return path.read_bytes().decode("utf-8", "surrogateescape")
+
+
+def clang(source: str, *flags: str, version: int = 22) -> str:
+    """LLVM IR that clang-<version> makes from C ``source``."""
+    cc = needs_tool("clang", version)
+    r = subprocess.run([cc, "-x", "c", "-S", "-emit-llvm", "-o", "-", "-", *flags],
+                       input=source.encode(), capture_output=True, timeout=120)
+    assert r.returncode == 0, r.stderr.decode()
+    return r.stdout.decode()

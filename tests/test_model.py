@@ -8,7 +8,7 @@ import struct
 import subprocess
 
 import pytest
-from conftest import llvm_normal_form, needs_tool
+from conftest import clang, llvm_normal_form, needs_tool
 
 import irpass
 from irpass.ir import types as T
@@ -33,14 +33,6 @@ __attribute__((noinline)) int f(int a, int b) { int s = a + b; int t = s * 2; re
 int main(int argc, char **argv) { printf("%d\n", f(argc + 2, argc + 3)); return 0; }
 """
 
-
-def clang(source: str, *flags: str, version: int = 22) -> str:
-    """LLVM IR that clang-<version> makes from C ``source``."""
-    cc = needs_tool("clang", version)
-    r = subprocess.run([cc, "-x", "c", "-S", "-emit-llvm", "-o", "-", "-", *flags],
-                       input=source.encode(), capture_output=True, timeout=120)
-    assert r.returncode == 0, r.stderr.decode()
-    return r.stdout.decode()
 
 
 def lli(text: str) -> str:

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 import networkx as nx
 import pytest
-from conftest import CORPUS, ROOT, needs_tool
+from conftest import CORPUS, ROOT, clang, needs_tool
 
 import irpass
 from irpass import cli
@@ -40,13 +40,6 @@ int f(int a, int b) {
 int main(void) { printf("%d\n", f(3, 4)); return 0; }
 """
 
-
-def clang(source: str, *flags: str, version: int = 22) -> str:
-    cc = needs_tool("clang", version)
-    r = subprocess.run([cc, "-x", "c", "-S", "-emit-llvm", "-o", "-", "-", *flags],
-                       input=source.encode(), capture_output=True, timeout=120)
-    assert r.returncode == 0, r.stderr.decode()
-    return r.stdout.decode()
 
 
 def opt(text: str, *args: str) -> str:

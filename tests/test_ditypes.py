@@ -77,7 +77,8 @@ C_EXPECTED = {
                            "[-1,8]:Float@float, [-1,16]:Float@double, [-1,24]:Float@double}"]),
     # union Num { long i; double d; }: the members disagree everywhere; union Same
     # { double d; double e[1]; } agrees on a double at 0, which fills it: an array of doubles.
-    "use_union": (DOUBLE, ["{[-1]:Pointer}", DOUBLES]),
+    # union Same { double d, e; } *: a pointer to an aggregate describes one object
+    "use_union": (DOUBLE, ["{[-1]:Pointer}", "{[-1]:Pointer, [-1,0]:Float@double}"]),
     "use_enum": (INT, [INT]),  # enum Color: an unsigned int, passed as i32
     # struct Node { double val; struct Node *next; }: val at 0, next at 8, followed until the
     # paths reach Enzyme's depth limit of 6 indices.
@@ -85,7 +86,9 @@ C_EXPECTED = {
                           "[-1,8,0]:Float@double, [-1,8,8]:Pointer, [-1,8,8,0]:Float@double, "
                           "[-1,8,8,8]:Pointer, [-1,8,8,8,0]:Float@double, [-1,8,8,8,8]:Pointer, "
                           "[-1,8,8,8,8,0]:Float@double, [-1,8,8,8,8,8]:Pointer}"]),
-    "use_grid": (DOUBLE, [DOUBLES]),  # struct Grid { double m[2][3]; }: 6 doubles, no gaps
+    # struct Grid { double m[2][3]; } *: a pointer to an aggregate is one object of 6 doubles
+    "use_grid": (DOUBLE, ["{[-1]:Pointer, " + ", ".join(f"[-1,{8 * i}]:Float@double"
+                                                        for i in range(6)) + "}"]),
     # struct Flex { int n; double data[]; }: n 0-3; the flexible array has no storage
     "use_flex": (DOUBLE, ["{[-1]:Pointer, " + ints("-1,", 0, 4) + "}"]),
     "use_typedef": (DOUBLE, [MIXED, DOUBLES]),  # const mixed_t *, volatile double *
@@ -137,7 +140,8 @@ DERIVED = ("{[-1]:Pointer, [-1,0]:Pointer, [-1,0,-1]:Pointer, [-1,8]:Float@doubl
 CPP_EXPECTED = {
     "_Z11use_derivedP7Derived": (DOUBLE, [DERIVED]),
     # const Plain & and Plain &&: references are pointers; two doubles fold to every offset
-    "_Z7use_refRK5PlainOS_": (DOUBLE, [DOUBLES, DOUBLES]),
+    # references point to one object (often a member of something larger), not to an array
+    "_Z7use_refRK5PlainOS_": (DOUBLE, ["{[-1]:Pointer, [-1,0]:Float@double, [-1,8]:Float@double}"] * 2),
     # struct WithPlainBase : Plain { long n; }: x 0, y 8 from the base, n 16-23
     "_Z9use_basedP13WithPlainBase": (DOUBLE, ["{[-1]:Pointer, [-1,0]:Float@double, "
                                               "[-1,8]:Float@double, " + ints("-1,", 16, 8)
@@ -148,7 +152,7 @@ CPP_EXPECTED = {
                                          "[-1,8]:Pointer, [-1,8,-1]:Float@double, "
                                          "[-1,16]:Pointer, [-1,16,-1]:Float@double, "
                                          "[-1,24]:Float@double}"]),
-    "_Z8use_lrefRd": (DOUBLE, [DOUBLES]),
+    "_Z8use_lrefRd": (DOUBLE, ["{[-1]:Pointer, [-1,0]:Float@double}"]),  # double &: one double
 }
 
 
@@ -185,7 +189,9 @@ RS_EXPECTED = {
     # Rc<f64> is { ptr: NonNull<RcInner<f64>> }: one pointer to { strong: usize, weak: usize,
     # value: f64 }
     "use_rc": (DOUBLE, ["{[-1]:Pointer, " + ints("-1,", 0, 16) + ", [-1,16]:Float@double}"]),
-    "use_array": (DOUBLE, [DOUBLES]),  # &[[f64; 3]; 2]
+    # &[[f64; 3]; 2]: a reference, so one object of six doubles
+    "use_array": (DOUBLE, ["{[-1]:Pointer, " + ", ".join(f"[-1,{8 * i}]:Float@double"
+                                                         for i in range(6)) + "}"]),
     "use_closure": (DOUBLE, [DOUBLE, DOUBLE]),
 }
 
@@ -199,9 +205,10 @@ def test_rust_signatures(name: str) -> None:
 
 def test_rust_local_variables() -> None:
     m = module("typeinfo_rs.rustc.O0.g.ll")
-    # the closure |y| k * y captures k by reference: its environment is { &f64 }
+    # the closure |y| k * y captures k by reference: its environment is { &f64 }, and a
+    # reference points to one f64
     assert by_variable(m, "use_closure")["c"] == (
-        "{[-1]:Pointer, [-1,-1]:Pointer, [-1,-1,-1]:Float@double}")
+        "{[-1]:Pointer, [-1,-1]:Pointer, [-1,-1,0]:Float@double}")
     # the spill slot of a &[f64]: data pointer at 0, length at 8-15
     assert by_variable(m, "use_slice")["xs"] == (
         "{[-1]:Pointer, [-1,0]:Pointer, [-1,0,-1]:Float@double, " + ints("-1,", 8, 8) + "}")
@@ -282,7 +289,7 @@ def test_synthetic_types() -> None:
     assert v(40) == "{}"  # a struct containing itself by value: malformed, nothing (no hang)
     assert v(44) == "{[-1]:Pointer}"  # pointer to a forward-declared struct
     assert v(45) == "{[-1]:Pointer}"  # void *
-    assert v(46) == DOUBLES  # _Atomic double &&
+    assert v(46) == "{[-1]:Pointer, [-1,0]:Float@double}"  # _Atomic double &&: one double
     assert v(48) == "{[-1]:Pointer, [-1,-1]:Pointer}"
     fn = m.functions[0]
     assert function_signature_trees(m, fn) == (None, [TypeTree.parse("{[-1]:Pointer}")])

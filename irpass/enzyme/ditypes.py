@@ -20,10 +20,12 @@ Choices (Enzyme's trees are finite and it never trusts unknown memory):
 - Depth: a tree's paths have at most ``MAX_DEPTH`` (6) indices, Enzyme's
   ``-enzyme-max-type-depth``; a value of type ``T***`` keeps 5 levels of pointees. This also
   bounds recursive types (a list node pointing to itself).
-- A pointer to a scalar (or to anything whose layout is uniform, like ``struct {double x, y;}``)
-  is taken as a pointer to an array of it: ``double *`` is ``{[-1]:Pointer,
-  [-1,-1]:Float@double}``, as Enzyme's own Rust debug-info reader does. A pointer to a
-  non-uniform struct describes one struct at offset 0.
+- A C/C++ pointer or Rust raw pointer to a scalar is taken as a pointer to an array of it:
+  ``double *`` is ``{[-1]:Pointer, [-1,-1]:Float@double}``, as Enzyme's own Rust debug-info
+  reader does. A reference (``T &``, Rust ``&T``) and a pointer to an aggregate describe one
+  object at offset 0: they are often the address of a member of something larger (``this`` of
+  a member, ``&mut self.iter``), whose other bytes an array reading would contradict (Enzyme
+  then stops with "Illegal updateAnalysis"). Rust's ``Vec<T>`` buffer is an array of ``T``.
 - A pointer to a 1-byte integer (``char *``, ``*const u8``) or to ``void`` says nothing about the
   pointee: such pointers are used for untyped bytes (Enzyme's Rust reader drops ``*u8``
   entirely). Function pointers are ``{[-1]:Pointer}``: Enzyme types them so too.
@@ -40,7 +42,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from irpass.enzyme.typetree import MAX_DEPTH, MAX_OFFSET, TypeTree
+from irpass.enzyme.typetree import FLOAT_SIZES, MAX_DEPTH, MAX_OFFSET, POINTER_SIZE, TypeTree
 from irpass.ir.metadata import MDFlags, MDNode, MDRef, MDTypedValue
 from irpass.ir.types import FloatType, IntType, PointerType, Type, TypedPointerType
 
@@ -257,14 +259,40 @@ class DITypes:
             return TypeTree.pointer()
         if target.kind == "DIBasicType" and (self.size(target) or 0) <= 1:
             return TypeTree.pointer()  # char* / u8*: untyped bytes
-        return TypeTree.pointer_to(self.pointee(target, depth - 1))
+        return TypeTree.pointer_to(self.pointee(target, depth - 1,
+                                                array=self.points_to_array(n)))
 
-    def pointee(self, ref: object, depth: int = MAX_DEPTH - 1) -> TypeTree:
-        """The tree of the memory a pointer to an object of this type points to. A scalar or
-        a uniform layout is read as an array of it (folded to ``-1``)."""
+    def is_scalar(self, ref: object) -> bool:
+        """A basic type, a pointer or an enumeration (behind typedefs and qualifiers)."""
+        n = self.strip(ref)
+        if n is None:
+            return False
+        if n.kind == "DIBasicType":
+            return True
+        if n.kind == "DIDerivedType":
+            return n.get("tag") in POINTERS
+        return n.kind == "DICompositeType" and n.get("tag") == "DW_TAG_enumeration_type"
+
+    def points_to_array(self, n: MDNode) -> bool:
+        """Whether a pointer type is read as pointing to an array of its pointee: a C/C++
+        ``T *`` or a Rust raw pointer to a scalar. A reference (C++ ``T &``, Rust ``&T``,
+        which rustc describes as a pointer named ``&...``) and any pointer to an aggregate
+        point to one object: they are often the address of a member of something larger
+        (``&s.items``, ``&mut self.iter``, ``this`` of a member), whose other bytes an array
+        reading would contradict."""
+        name = n.get("name") if isinstance(n.get("name"), str) else ""
+        if n.get("tag") != "DW_TAG_pointer_type" or name.startswith("&"):
+            return False
+        return self.is_scalar(n.get("baseType"))
+
+    def pointee(self, ref: object, depth: int = MAX_DEPTH - 1, array: bool = False
+                ) -> TypeTree:
+        """The tree of the memory a pointer to an object of this type points to. With
+        ``array``, a scalar or a uniform layout is read as an array of it (folded to
+        ``-1``); without, it describes the one object at offset 0."""
         tree = self.layout(ref, depth)
         size = self.size(ref)
-        if size:
+        if size and array:
             folded = tree.canonical(size)
             if all(p[0] == -1 for p, _ in folded.items()):
                 return folded
@@ -272,8 +300,9 @@ class DITypes:
 
     def pointer_tree(self, ref: object) -> TypeTree:
         """The value tree of a pointer to an object of this type (an alloca, a ``byval`` or
-        ``sret`` argument): ``{[-1]:Pointer, [-1,...]: pointee}``."""
-        return TypeTree.pointer_to(self.pointee(ref)).canonical(8)
+        ``sret`` argument): ``{[-1]:Pointer, [-1,...]: pointee}``, a uniform pointee folded
+        (the pointer is the start of its own object: nothing beyond it to contradict)."""
+        return TypeTree.pointer_to(self.pointee(ref, array=True)).canonical(8)
 
     def _place(self, acc: TypeTree, member: TypeTree, offset: int, size: int | None) -> TypeTree:
         if not member:
@@ -300,7 +329,7 @@ class DITypes:
                 and not any(q[:1] == p and len(q) > 1 for q, _ in tree.items())]
         if elem is None or len(bare) != 1 or not self.size(elem):
             return tree
-        pointee = self.pointee(elem, depth - 1)
+        pointee = self.pointee(elem, depth - 1, array=True)
         return tree.merge(pointee.only(bare[0][0]))
 
     def _members(self, n: MDNode, depth: int) -> TypeTree:
@@ -398,10 +427,12 @@ class DITypes:
                                         (_int(e.get("offset")) or 0) // 8,
                                         self.size(e.get("baseType")))
                             for e in self.elements(n) if e.kind == "DIDerivedType"]
-                # A niche-encoded discriminant lives inside some variant's data: mark only
-                # the bytes that no variant types as something other than an integer.
+                # A niche-encoded discriminant lives inside some variant's data (the null
+                # of Option<&T> is the pointer itself): mark only the bytes that no variant
+                # covers with something other than an integer.
+                taken = set().union(*(_non_integer_bytes(v) for v in variants))
                 for off in range(first, first + size):
-                    if all(v.lookup((off,)) in ("Integer", "Unknown") for v in variants):
+                    if off not in taken and -1 not in taken:
                         result = result.merge(TypeTree({(off,): "Integer"}))
         return result
 
@@ -473,6 +504,22 @@ class DITypes:
                 return False
         out.sort(key=lambda leaf: leaf.offset)
         return True
+
+
+def _non_integer_bytes(tree: TypeTree) -> set[int]:
+    """The bytes covered by a pointer, float or Anything at the first level of a layout tree
+    (all of a pointer's 8 bytes and a float's size, though Enzyme marks only the first);
+    ``{-1}`` when such a type is at every offset."""
+    out: set[int] = set()
+    for path, ty in tree.items():
+        if len(path) != 1 or ty == "Integer":
+            continue
+        if path[0] == -1:
+            return {-1}
+        width = FLOAT_SIZES[ty[6:]] if ty.startswith("Float@") else (
+            POINTER_SIZE if ty == "Pointer" else 1)
+        out.update(range(path[0], path[0] + width))
+    return out
 
 
 # -- functions ----------------------------------------------------------------------------

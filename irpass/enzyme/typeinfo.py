@@ -13,10 +13,12 @@ they may reach (``DISubprogram`` types, ``#dbg_declare``/``#dbg_value`` records 
   copy";
 - ``!enzyme_type`` on allocas and other pointer-producing instructions whose trees are known;
 - ``metadata !"enzyme_const"`` before an unmarked closure environment at the call site, with a
-  warning when the environment holds floats (their derivatives are dropped).
+  warning when the environment holds floats (their derivatives are dropped), and
+  ``metadata !"enzyme_runtime_activity"`` after the function operand of that call, so that
+  data reached through the constant environment is never used as its own shadow.
 
 A copy whose length is not constant is annotated only when the memory is uniform (every
-offset the same type); otherwise it is left for Enzyme to refuse rather than annotated with a
+offset the same type, or one scalar repeated from offset 0 without gaps); otherwise it is left for Enzyme to refuse rather than annotated with a
 tree that would make it copy only part of the derivative.
 """
 
@@ -26,7 +28,7 @@ import sys
 from dataclasses import dataclass
 
 from irpass.enzyme.ditypes import DITypes, function_signature_trees, variable_trees
-from irpass.enzyme.typetree import TypeTree
+from irpass.enzyme.typetree import FLOAT_SIZES, TypeTree
 from irpass.ir.function import Function
 from irpass.ir.instructions import CallInst, Instruction, TypedInstruction
 from irpass.ir.layout import DataLayout, module_layout
@@ -75,8 +77,35 @@ def offset_pointer(tree: TypeTree, offset: int | None) -> TypeTree:
     return pointer_to(TypeTree(entries))
 
 
+def folded_uniform(memory: TypeTree) -> TypeTree | None:
+    """``memory`` with every first-level offset folded into ``-1`` when it is uniform: all at
+    ``-1`` already, or one scalar type (with the same subtree) repeated at its stride from
+    offset 0 without gaps, as a reference to ``[f64; 3]`` or a ``struct {double x, y, z;}``
+    describe it. ``None`` when it is not uniform."""
+    entries = memory.items()
+    if all(path and path[0] == -1 for path, _ in entries):
+        return memory
+    if any(not path or path[0] == -1 for path, _ in entries):
+        return None
+    by_offset: dict[int, frozenset] = {}
+    for path, ty in entries:
+        by_offset.setdefault(path[0], set()).add((path[1:], ty))  # type: ignore[attr-defined]
+    shapes = {frozenset(v) for v in by_offset.values()}
+    if len(shapes) != 1:
+        return None
+    shape = shapes.pop()
+    base = [ty for rest, ty in shape if not rest]
+    if len(base) != 1:
+        return None
+    ty = base[0]
+    step = FLOAT_SIZES[ty[6:]] if ty.startswith("Float@") else (8 if ty == "Pointer" else 1)
+    if sorted(by_offset) != list(range(0, max(by_offset) + 1, step)):
+        return None
+    return TypeTree({(-1, *rest): t for rest, t in shape})
+
+
 def is_uniform(memory: TypeTree) -> bool:
-    return all(path and path[0] == -1 for path, _ in memory.items())
+    return folded_uniform(memory) is not None
 
 
 def spread(memory: TypeTree, elem_size: int | None, length: int | None) -> TypeTree | None:
@@ -84,8 +113,9 @@ def spread(memory: TypeTree, elem_size: int | None, length: int | None) -> TypeT
     described by ``memory``; None when it cannot be said with certainty."""
     if not memory.items():
         return None
-    if is_uniform(memory):
-        return memory if length is None else memory.expand(length)
+    uniform = folded_uniform(memory)
+    if uniform is not None:
+        return uniform if length is None else uniform.expand(length)
     if length is None or not elem_size:
         return None
     if length <= elem_size:
@@ -267,6 +297,21 @@ def _derive(inst: Instruction, known: dict[Value, TypeTree], sizes: dict[Value, 
     return None
 
 
+def add_runtime_activity(call: CallInst) -> None:
+    """Put ``metadata !"enzyme_runtime_activity"`` after the function operand of a call whose
+    closure environment irpass marked constant (unless it is there already). Values loaded
+    through a constant environment (a captured ``&[f64]``) can still look active to Enzyme,
+    which then uses the primal memory as their shadow and adds the derivative into the
+    captured data; with runtime activity it checks for that and skips it (seen at -O0 with
+    rustc, where the trees let Enzyme get that far)."""
+    from irpass.enzyme.sites import enzyme_marker
+
+    if any((enzyme_marker(v) or ("", ""))[0] == "enzyme_runtime_activity"
+           for v in call.arg_values[1:]):
+        return
+    call.insert_arg(1, MetadataOperand(['!"enzyme_runtime_activity"']), None, "metadata")
+
+
 def annotate_arg(attrs, tree: TypeTree) -> bool:
     if ATTR in attrs or not tree.items():
         return False
@@ -355,6 +400,7 @@ class TypeInfo(ModulePass):
             shim = shims.get(site.function) if site.function is not None else None
             if shim is not None and mark_environment_const(site, shim):
                 changed = True
+                add_runtime_activity(site.call)
                 for d in site.diagnostics:
                     if d.severity == "warning":
                         sys.stderr.write(d.format() + "\n")

@@ -1,0 +1,330 @@
+"""End to end: C, C++ and Rust programs (tests/e2e) compiled by clang-19 and rustc at several
+optimization levels, run through ``typeinfo,enzyme``, linked and run; each program checks its
+derivatives against analytic values and exits non-zero when one is wrong.
+
+Without an Enzyme plugin those tests skip, and the tests of irpass's own part still run: the
+trees at the copies, the closure markers, and invariants every tree irpass writes must hold
+(no call-site tree contradicting the callee's parameter tree, no pointer or float bytes typed
+as integers). With the plugin, irpass's trees are also compared with Enzyme's own deductions
+(``print-type-analysis``): where both say something, they must agree.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import subprocess
+import sys
+from functools import cache
+from pathlib import Path
+
+import pytest
+from conftest import ROOT, llvm_tool
+
+from irpass.enzyme.typetree import FLOAT_SIZES, TypeTree
+
+E2E = ROOT / "tests" / "e2e"
+TARGET = "x86_64-unknown-linux-gnu"
+
+# program -> {opt level: what typeinfo,enzyme gives}; see tests/e2e/README.md for the table
+# with Enzyme alone. "fails": Enzyme refuses (never a wrong answer).
+PROGRAMS = {
+    "c_particles.c": {"0": "right", "1": "right", "2": "right"},
+    "c_buffers.c": {"0": "right", "1": "right", "2": "right"},
+    "cpp_lambda.cpp": {"0": "right", "1": "right", "2": "right"},
+    "cpp_functor.cpp": {"0": "right", "1": "right", "2": "right"},
+    "cpp_vector.cpp": {"0": "right", "1": "right", "2": "right"},
+    "rs_copy.rs": {"0": "fails", "1": "right", "3": "right"},
+    "rs_closure.rs": {"0": "right", "1": "right", "3": "right"},
+    "rs_vec.rs": {"0": "right", "1": "right", "3": "right"},
+}
+CASES = [(name, opt) for name, levels in PROGRAMS.items() for opt in levels]
+
+
+def tool(name: str) -> str:
+    found = llvm_tool(name, 19)
+    if found is None:
+        pytest.skip(f"{name}-19 is not installed (apt-get install clang-19 llvm-19)")
+    return found
+
+
+def rustc() -> str:
+    found = shutil.which("rustc")
+    if found is None:
+        pytest.skip("rustc is not installed")
+    return found
+
+
+def run(cmd: list[str], **kw) -> subprocess.CompletedProcess:
+    return subprocess.run(cmd, capture_output=True, text=True, timeout=600, **kw)
+
+
+@cache
+def work_dir() -> Path:
+    import tempfile
+
+    return Path(tempfile.mkdtemp(prefix="irpass-e2e-"))
+
+
+@cache
+def compiled(name: str, opt: str) -> Path:
+    """The program compiled to LLVM IR with debug info (once per test session)."""
+    src = E2E / name
+    out = work_dir() / f"{src.stem}.O{opt}.ll"
+    if src.suffix == ".rs":
+        cmd = [rustc(), "--crate-type=lib", "--emit=llvm-ir", "-C", "panic=abort", "-C",
+               f"opt-level={opt}", "-g", str(src), "-o", str(out)]
+    else:
+        cc = tool("clang++" if src.suffix == ".cpp" else "clang")
+        cmd = [cc, f"-O{opt}", "-g", "-S", "-emit-llvm", str(src), "-o", str(out)]
+    r = run(cmd)
+    assert r.returncode == 0, r.stderr
+    return out
+
+
+def irpass(*args: str, env: dict | None = None) -> subprocess.CompletedProcess:
+    return run([sys.executable, "-m", "irpass", *args], env=env)
+
+
+@cache
+def typed(name: str, opt: str) -> str:
+    """What the typeinfo pass makes of the program."""
+    r = irpass("run", "--passes", "typeinfo", str(compiled(name, opt)))
+    assert r.returncode == 0, r.stderr
+    return r.stdout
+
+
+def rust_libs() -> list[str]:
+    sysroot = run([rustc(), "--print", "sysroot"]).stdout.strip()
+    libdir = Path(sysroot) / "lib" / "rustlib" / TARGET / "lib"
+    return [str(p) for stem in ("libcore", "libcompiler_builtins")
+            for p in sorted(libdir.glob(f"{stem}-*.rlib"))]
+
+
+def link(name: str, grad: Path, exe: Path) -> None:
+    """no_std Rust: with its C driver and libcore; std Rust: as a static library, by rustc
+    with its Rust driver (which brings std); C/C++: clang."""
+    src = E2E / name
+    if src.suffix == ".rs" and (E2E / f"{src.stem}.main.c").exists():
+        cmd = [tool("clang"), str(grad), str(E2E / f"{src.stem}.main.c"), *rust_libs(), "-o",
+               str(exe), "-lm"]
+    elif src.suffix == ".rs":
+        obj = exe.with_suffix(".o")
+        r = run([tool("clang"), "-c", str(grad), "-o", str(obj)])
+        assert r.returncode == 0, r.stderr
+        lib = exe.parent / f"lib{exe.name}.a"
+        lib.unlink(missing_ok=True)
+        r = run(["ar", "rcs", str(lib), str(obj)])
+        assert r.returncode == 0, r.stderr
+        cmd = [rustc(), "--crate-name", "driver", "-C", "panic=abort",
+               str(E2E / f"{src.stem}.main.rs"), "-L", str(exe.parent), "-l",
+               f"static={exe.name}", "-o", str(exe)]
+    else:
+        cmd = [tool("clang++" if src.suffix == ".cpp" else "clang"), str(grad), "-o", str(exe),
+               "-lm"]
+    r = run(cmd)
+    assert r.returncode == 0, r.stderr
+
+
+def plugin_env() -> dict:
+    from irpass.enzyme.plugin import find_plugin
+    from irpass.passes.base import PassError
+
+    try:
+        found = find_plugin()
+    except PassError as e:
+        pytest.skip(f"no Enzyme plugin (set ENZYME_PLUGIN=/path/to/LLVMEnzyme-19.so): {e}")
+    if found.llvm != 19:
+        pytest.skip(f"these programs are linked with clang-19; the plugin is for LLVM {found.llvm}")
+    return {**os.environ, "ENZYME_PLUGIN": str(found.path)}
+
+
+def outcome(name: str, opt: str, passes: str, env: dict) -> tuple[str, str]:
+    """("fails" | "right" | "wrong", output) of the program differentiated by ``passes``."""
+    stem = f"{Path(name).stem}_O{opt}_{passes.replace(',', '_')}"
+    grad = work_dir() / f"{stem}.grad.ll"
+    r = irpass("run", "--passes", passes, str(compiled(name, opt)), "-o", str(grad), env=env)
+    if r.returncode != 0:
+        assert "Enzyme" in r.stderr, r.stderr  # a refusal by Enzyme, not a crash of irpass
+        return "fails", r.stderr
+    exe = work_dir() / stem
+    link(name, grad, exe)
+    p = subprocess.run([str(exe)], capture_output=True, text=True, timeout=60)
+    return ("right" if p.returncode == 0 else "wrong"), p.stdout
+
+
+# ---- with Enzyme ---------------------------------------------------------------------------
+@pytest.mark.parametrize(("name", "opt"), CASES)
+def test_derivatives_with_typeinfo(name, opt):
+    env = plugin_env()
+    got, output = outcome(name, opt, "typeinfo,enzyme", env)
+    assert got != "wrong", output  # never a wrong derivative
+    assert got == PROGRAMS[name][opt], output
+
+
+@pytest.mark.parametrize(("name", "opt"), [("cpp_lambda.cpp", "1"), ("rs_closure.rs", "1"),
+                                           ("rs_vec.rs", "3"), ("rs_copy.rs", "0")])
+def test_enzyme_alone_fails(name, opt):
+    """The same programs without typeinfo: Enzyme refuses them (closure environments taken
+    for active pointers, copies it cannot type), so the passes above are what make them work."""
+    got, output = outcome(name, opt, "enzyme", plugin_env())
+    assert got == "fails", output
+
+
+_ARG = re.compile(r"^\S+ %[\w.$\"-]+: (\{[^{}]*\})")
+
+
+def enzyme_arg_trees(ll: Path, fn: str, env: dict) -> list[TypeTree]:
+    """Enzyme's own deductions for the arguments of ``fn`` in order (print-type-analysis
+    prints them right after the function's header line)."""
+    plugin = env["ENZYME_PLUGIN"]
+    r = run([tool("opt"), f"-load-pass-plugin={plugin}", "-passes=print-type-analysis",
+             f"-type-analysis-func={fn}", "-disable-output", str(ll)])
+    assert r.returncode == 0, r.stderr[-2000:]
+    lines = (r.stdout + r.stderr).splitlines()
+    start = next((i for i, ln in enumerate(lines) if ln.startswith(f"{fn} - ")), None)
+    out: list[TypeTree] = []
+    for ln in lines[start + 1:] if start is not None else []:
+        m = _ARG.match(ln)
+        if m is None:
+            break
+        out.append(TypeTree.parse(m.group(1)))
+    return out
+
+
+def disagreements(ours: TypeTree, theirs: TypeTree) -> list[str]:
+    bad = []
+    for path, ty in ours.items():
+        other = theirs.lookup(path)
+        if other not in ("Unknown", "Anything") and ty != "Anything" and other != ty:
+            bad.append(f"{list(path)}: irpass {ty}, Enzyme {other}")
+    return bad
+
+
+@pytest.mark.parametrize(("name", "opt"), [(n, o) for n, o in CASES
+                                           if not n.endswith(".rs")])
+def test_trees_agree_with_enzymes_own_analysis(name, opt):
+    """Where Enzyme deduces a type for an argument of a function irpass annotated, at the
+    same path, irpass's tree says the same (clang-19 output, read by the LLVM 19 plugin)."""
+    env = plugin_env()
+    import irpass as lib
+
+    module = lib.parse(typed(name, opt), "typed.ll")
+    checked = 0
+    for fn in module.functions:
+        if not fn.blocks:
+            continue
+        ours = [a.attrs.string_value("enzyme_type") for a in fn.args]
+        if not any(ours):
+            continue
+        theirs = enzyme_arg_trees(compiled(name, opt), fn.name, env)
+        for i, (text, other) in enumerate(zip(ours, theirs)):
+            if text:
+                tree = TypeTree.parse(text)
+                assert not disagreements(tree, other), (fn.name, i, str(tree), str(other))
+                checked += 1
+    assert checked
+
+
+# ---- irpass's own part (no Enzyme needed) -------------------------------------------------
+def attr_trees(line: str) -> list[TypeTree]:
+    return [TypeTree.parse(t) for t in re.findall(r'"enzyme_type"="([^"]*)"', line)]
+
+
+P = ([(i, "Integer") for i in range(8)] + [(8, "Float@double"), (16, "Float@float")]
+     + [(20 + i, "Integer") for i in range(4)])  # struct P { long id; double x; float m; int tag; }
+
+
+def p_array(count: int, base: int = 0) -> dict:
+    return {(-1, base + 24 * k + off): ty for k in range(count) for off, ty in P}
+
+
+def test_copy_from_an_offset_inside_a_struct_gets_the_elements_there():
+    """tail() copies p[1..2] of struct Sys { int n; struct P p[3]; double scale; }: 48 bytes
+    starting 32 bytes in (a GEP), which are two struct P."""
+    out = typed("c_particles.c", "1")
+    copies = [ln for ln in out.splitlines() if "@llvm.memcpy" in ln and " 48, i1 false" in ln]
+    assert copies
+    want = TypeTree({(-1,): "Pointer", **p_array(2)})
+    for ln in copies:
+        assert attr_trees(ln) == [want, want, TypeTree({(-1,): "Integer"})]
+    # and the whole struct copied by snapshot(): 88 bytes, n, three P, scale
+    whole = TypeTree({(-1,): "Pointer", **{(-1, i): "Integer" for i in range(4)}, **p_array(3, 8),
+                      (-1, 80): "Float@double"})
+    snap = [ln for ln in out.splitlines() if "@llvm.memcpy" in ln and " 88, i1 false" in ln
+            and "@__const" not in ln]
+    assert snap and all(attr_trees(ln)[:2] == [whole, whole] for ln in snap)
+
+
+def test_run_time_length_copies_of_uniform_memory_are_typed():
+    """copy_from_slice of [f64; 3] at -O0 goes through a copy of n * 8 bytes: doubles only, so
+    the first byte's type (what Enzyme uses for such a copy) holds for all of it."""
+    out = typed("rs_closure.rs", "0")
+    dynamic = [ln for ln in out.splitlines() if "@llvm.memcpy" in ln
+               and not re.search(r"i64 (\"enzyme_type\"=\"[^\"]*\" )?\d+, i1", ln)]
+    assert dynamic
+    doubles = TypeTree({(-1,): "Pointer", (-1, -1): "Float@double"})
+    assert any(attr_trees(ln)[:2] == [doubles, doubles] for ln in dynamic)
+
+
+@pytest.mark.parametrize(("name", "opt"), [("rs_closure.rs", "1"), ("cpp_lambda.cpp", "1"),
+                                           ("rs_vec.rs", "0")])
+def test_constant_environments_get_runtime_activity(name, opt):
+    out = typed(name, opt)
+    calls = [ln for ln in out.splitlines() if "@__enzyme_autodiff(" in ln and "call " in ln
+             and 'metadata !"enzyme_const"' in ln]
+    assert calls
+    for ln in calls:
+        assert ln.count('metadata !"enzyme_runtime_activity"') == 1
+        assert ln.index("enzyme_runtime_activity") < ln.index('"enzyme_const"')
+
+
+def occupied_conflicts(tree: TypeTree) -> list[str]:
+    """Bytes of a pointer or float that the tree also types as something else."""
+    bad = []
+    entries = dict(tree.items())
+    for path, ty in entries.items():
+        if not path or path[-1] == -1 or ty not in ("Pointer",) and not ty.startswith("Float@"):
+            continue
+        width = 8 if ty == "Pointer" else FLOAT_SIZES[ty[6:]]
+        for k in range(1, width):
+            inner = (*path[:-1], path[-1] + k)
+            if inner in entries:
+                bad.append(f"{list(path)}:{ty} and {list(inner)}:{entries[inner]}")
+    return bad
+
+
+def all_trees(text: str) -> list[TypeTree]:
+    trees = [TypeTree.parse(t) for t in re.findall(r'"enzyme_type"="([^"]*)"', text)]
+    trees += [TypeTree.from_metadata(m.group(1))
+              for m in re.finditer(r"!enzyme_type (!\{.*\})$", text, re.M)]
+    return trees
+
+
+@pytest.mark.parametrize(("name", "opt"), CASES)
+def test_no_bytes_typed_twice(name, opt):
+    """Option<&T> keeps its None in the pointer: no tree may type a pointer's other bytes as
+    an integer discriminant (Enzyme: "Illegal updateAnalysis")."""
+    for tree in all_trees(typed(name, opt)):
+        assert not occupied_conflicts(tree), str(tree)
+
+
+@pytest.mark.parametrize(("name", "opt"), CASES)
+def test_call_sites_agree_with_callee_parameters(name, opt):
+    """Enzyme merges a call-site argument's tree with the callee's parameter tree: they must
+    not contradict (a reference or ``this`` read as an array of objects did, where it pointed
+    into something larger)."""
+    import irpass as lib
+
+    module = lib.parse(typed(name, opt), "typed.ll")
+    for fn in module.functions:
+        for inst in fn.instructions() if fn.blocks else ():
+            callee = getattr(inst, "called_function", None)
+            if callee is None or not callee.blocks:
+                continue
+            for a, param in zip(inst.args, callee.args):
+                here, there = a.attrs.string_value("enzyme_type"), \
+                    param.attrs.string_value("enzyme_type")
+                if here and there:
+                    TypeTree.parse(here).merge(TypeTree.parse(there))  # raises on conflict

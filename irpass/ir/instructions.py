@@ -33,7 +33,7 @@ SIDE_EFFECT_FREE = frozenset({
 class Instruction(User):
     """One instruction. ``opcode`` is LLVM's (``add``, ``load``, ``call``...)."""
 
-    __slots__ = ("opcode", "parent", "metadata", "debug_records")
+    __slots__ = ("opcode", "parent", "metadata", "debug_records", "pos")
 
     def __init__(self, opcode: str, type: Type, template: list[str | int] | None = None,
                  operands: list[Value] | None = None, name: str | None = None) -> None:
@@ -42,6 +42,7 @@ class Instruction(User):
         self.parent: BasicBlock | None = None
         self.metadata: list[tuple[str, str]] = []
         self.debug_records: list[DebugRecord] = []
+        self.pos: int | None = None  # offset of the opcode in the source text, if read
 
     # ---- metadata attachments ---------------------------------------------------------
     def get_metadata(self, kind: str) -> str | None:
@@ -226,8 +227,11 @@ class CallInst(Instruction):
         return self.operands[self.args[i].index]
 
     def add_arg(self, value: Value, attrs: list[str] | None = None,
-                type_text: str | None = None) -> CallArg:
-        arg = CallArg(value.type, type_text or str(value.type), AttributeList(attrs),
+                type_text: str | None = None, type: Type | None = None) -> CallArg:
+        """Append an argument; ``type`` defaults to the value's (give it for a value whose
+        definition has not been read yet)."""
+        type = type or value.type
+        arg = CallArg(type, type_text or str(type), AttributeList(attrs),
                       self.add_operand(value))
         self.args.append(arg)
         return arg

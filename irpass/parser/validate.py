@@ -1,0 +1,603 @@
+"""Semantic checks on a module just read: the errors LLVM's parser and verifier would report
+that the grammar cannot see.
+
+Reads a ``Module`` built by ``irpass.parser.reader`` and its ``Source`` (for positions: the
+reader sets ``Instruction.pos``; other positions are found again in the text, which costs
+only when there is an error). Writes nothing; raises ``IRError`` with up to ``MAX_ERRORS``
+diagnostics, in file order, worded as ``llvm-as`` words them.
+
+Checked: undefined metadata (``!12``), undefined named types, unknown
+attributes (LLVM 22's set plus the old spellings LLVM still upgrades), operand types of
+arithmetic, comparisons, select, ret, br, load, store, getelementptr, phi and call arguments,
+label operands that are not blocks, calls with more or fewer arguments than the function
+type they spell, literals of the wrong kind (``i32 1.5``, ``double 1``, ``i32 null``), phis
+that do not match the predecessors of their block or are not first in it, entry blocks
+with predecessors. Not checked (LLVM's verifier checks more): dominance, intrinsic
+signatures, debug-info rules, attribute placement, and most of the rules of instructions
+not named above.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from irpass.ir import types as T
+from irpass.ir.function import BasicBlock, Function
+from irpass.ir.instructions import CallInst, Instruction
+from irpass.ir.module import Module
+from irpass.ir.names import format_name
+from irpass.ir.values import Argument, Constant, MetadataOperand, User, Value
+from irpass.text.diagnostics import IRError, Source
+
+MAX_ERRORS = 20
+
+# Attribute keywords of LLVM 22 (include/llvm/IR/Attributes.td), the old spellings its parser
+# still reads and upgrades, and words irpass keeps among attributes (alignment, address space,
+# unnamed_addr, calling-convention numbers).
+KNOWN_ATTRIBUTES = frozenset("""
+align alignstack allocalign allockind allocptr allocsize allow_direct_access_in_hot_patch_function
+alwaysinline builtin byref byval captures cold convergent coro_elide_safe
+coro_only_destroy_when_complete dead_on_return dead_on_unwind dereferenceable
+dereferenceable_or_null disable_sanitizer_instrumentation elementtype fn_ret_thunk_extern hot
+hybrid_patchable immarg inalloca initializes inlinehint inreg jumptable
+marked_for_windows_hot_patching memory minsize mustprogress naked nest noalias nobuiltin
+nocallback nocf_check nocreateundeforpoison nodivergencesource noduplicate noext nofpclass
+nofree noimplicitfloat noinline nomerge nonlazybind nonnull noprofile norecurse noredzone
+noreturn nosanitize_bounds nosanitize_coverage nosync noundef nounwind null_pointer_is_valid
+optdebug optforfuzzing optnone optsize preallocated presplitcoroutine range readnone readonly
+returned returns_twice safestack sanitize_address sanitize_alloc_token sanitize_hwaddress
+sanitize_memory sanitize_memtag sanitize_numerical_stability sanitize_realtime
+sanitize_realtime_blocking sanitize_thread sanitize_type shadowcallstack signext skipprofile
+speculatable speculative_load_hardening sret ssp sspreq sspstrong strictfp swiftasync
+swifterror swiftself uwtable vscale_range willreturn writable writeonly zeroext
+nocapture argmemonly inaccessiblememonly inaccessiblemem_or_argmemonly
+addrspace unnamed_addr local_unnamed_addr cc
+""".split())
+
+INT_BINOPS = frozenset({"add", "sub", "mul", "shl", "lshr", "ashr", "and", "or", "xor", "udiv",
+                        "sdiv", "urem", "srem"})
+FP_BINOPS = frozenset({"fadd", "fsub", "fmul", "fdiv", "frem"})
+
+# A metadata reference outside strings and comments (group 1 is the number).
+_MD_REF = re.compile(r'"[^"]*"|;[^\n]*|!([0-9]+)')
+_TOKEN = re.compile(r'[%@](?:[-a-zA-Z$._0-9]+|"[^"]*")')
+_WORD = re.compile(r"[a-z_0-9]+")
+# Calling conventions, which the reader may keep among return attributes.
+_CALLING_CONV = re.compile(r"[a-z_0-9]*cc|spir_(?:func|kernel)|(?:amdgpu|aarch64|arm|x86|avr|msp430|"
+                           r"ptx|riscv|m68k|hhvm|intel|cheri|graal|win64|swift)[a-z_0-9]*")
+
+
+def validate(module: Module, source: Source) -> None:
+    """Raise ``IRError`` if ``module`` has errors LLVM would report; else return."""
+    v = _Validator(module, source)
+    v.run()
+    if v.found:
+        unique = sorted(set(v.found))[:MAX_ERRORS]
+        raise IRError([source.diagnostic(pos, msg) for pos, msg in unique])
+
+
+def _pointerish(t: T.Type) -> bool:
+    if isinstance(t, T.VectorType):
+        t = t.element
+    return isinstance(t, (T.PointerType, T.TypedPointerType))
+
+
+def _same(a: T.Type, b: T.Type) -> bool:
+    """Equal types, with typed pointers (LLVM 14 IR, where globals are ``ptr`` to irpass)
+    counting as any pointer."""
+    if a is b or a == b:
+        return True
+    if isinstance(a, T.TypedPointerType) or isinstance(b, T.TypedPointerType):
+        return _pointerish(a) and _pointerish(b)
+    return False
+
+
+def _is_int(t: T.Type) -> bool:
+    t = t.element if isinstance(t, T.VectorType) else t
+    return isinstance(t, T.IntType)
+
+
+def _is_fp(t: T.Type) -> bool:
+    t = t.element if isinstance(t, T.VectorType) else t
+    return isinstance(t, T.FloatType)
+
+
+class _Validator:
+    def __init__(self, module: Module, source: Source) -> None:
+        self.module = module
+        self.source = source
+        self.text = source.text
+        self.found: list[tuple[int, str]] = []
+        self.seen_types: set[T.Type] = set()
+
+    def error(self, pos: int, message: str) -> None:
+        self.found.append((pos, message))
+
+    @property
+    def full(self) -> bool:
+        return len(self.found) >= MAX_ERRORS
+
+    # ---- driver ---------------------------------------------------------------------------
+    def run(self) -> None:
+        self.metadata_refs()
+        self.attributes()
+        m = self.module
+        for td in m.types.values():
+            if td.body is not None:
+                self.type_defined(td.body, f"%{td.name}")
+        for g in m.global_variables:
+            self.type_defined(g.value_type)
+            init = g.initializer
+            if isinstance(init, Constant):
+                self.constant(init, lambda c=init, g=g: self.global_pos(g, c))
+        for fn in m.functions:
+            if self.full:
+                return
+            self.type_defined(fn.ftype)
+            if fn.blocks:
+                self.function(fn)
+
+    # ---- module-wide ----------------------------------------------------------------------
+    def metadata_refs(self) -> None:
+        defined = self.module.metadata
+        used = set(_MD_REF.findall(self.text))
+        used.discard("")
+        missing = {n for n in used if len(n) > 18 or int(n) not in defined}
+        if not missing:
+            return
+        for m in _MD_REF.finditer(self.text):
+            n = m.group(1)
+            if n in missing:
+                after = self.text[m.end():m.end() + 40].lstrip()
+                if after.startswith("=") and self.source.location(m.start())[1] == 1:
+                    continue  # a definition (one the reader refused is reported there)
+                self.error(m.start() + 1, f"use of undefined metadata '!{n}'")
+                if self.full:
+                    return
+
+    def type_defined(self, t: T.Type, hint: str | None = None) -> None:
+        """Report named types used in ``t`` that the module does not define."""
+        stack = [t]
+        while stack:
+            t = stack.pop()
+            if t in self.seen_types:
+                continue
+            self.seen_types.add(t)
+            if isinstance(t, T.NamedType):
+                if t.name not in self.module.types:
+                    self.error(self.name_pos(format_name("%", t.name), hint),
+                               f"use of undefined type named '{t.name}'")
+            elif isinstance(t, (T.ArrayType, T.VectorType)):
+                stack.append(t.element)
+            elif isinstance(t, T.TypedPointerType):
+                stack.append(t.pointee)
+            elif isinstance(t, T.StructType):
+                stack.extend(t.elements)
+            elif isinstance(t, T.FunctionType):
+                stack.append(t.ret)
+                stack.extend(t.params)
+
+    def name_pos(self, ref: str, skip_definition: str | None = None) -> int:
+        """Where ``ref`` (``%T``, ``@f``) is first used in the text, not counting where it is
+        defined; 0 if it cannot be found."""
+        pat = re.compile(re.escape(ref) + r"(?![-a-zA-Z$._0-9])")
+        for m in pat.finditer(self.text):
+            rest = self.text[m.end():m.end() + 12]
+            if re.match(r"\s*=\s*type\b", rest):
+                continue
+            return m.start()
+        return 0
+
+    def attributes(self) -> None:
+        m = self.module
+        for gid, group in m.attribute_groups.items():
+            where = re.search(rf"^attributes\s+#{gid}\b", self.text, re.M)
+            self.attr_list(group.attrs, where.start() if where else 0)
+        for fn in m.functions:
+            lists = [fn.fn_attrs, fn.ret_attrs, *(a.attrs for a in fn.args)]
+            if any(self.bad_attr(a) for al in lists for a in al):
+                start = self.function_pos(fn)
+                for al in lists:
+                    self.attr_list(al, start)
+            for inst in fn.instructions():
+                if isinstance(inst, CallInst):
+                    lists = [inst.fn_attrs, inst.ret_attrs, *(a.attrs for a in inst.args)]
+                    for al in lists:
+                        self.attr_list(al, inst.pos or 0)
+
+    def bad_attr(self, attr: str) -> str | None:
+        """The message for an attribute LLVM would not read, else None."""
+        if attr.startswith('"'):
+            return None
+        if attr.startswith("#"):  # LLVM reads references to groups never defined as empty
+            return None
+        m = _WORD.match(attr)
+        word = m.group() if m else attr
+        if word in KNOWN_ATTRIBUTES or _CALLING_CONV.fullmatch(word):
+            return None
+        return f"unknown attribute '{word}'"
+
+    def attr_list(self, attrs, start: int) -> None:
+        for a in attrs:
+            msg = self.bad_attr(a)
+            if msg is not None:
+                word = a if a.startswith("#") else (_WORD.match(a) or [a])[0]
+                at = self.text.find(word, start)
+                self.error(at if at >= 0 else start, msg)
+
+    def function_pos(self, fn: Function) -> int:
+        if fn.name is None:
+            return 0
+        ref = re.escape(format_name("@", fn.name))
+        m = re.search(rf"^(?:define|declare)\b[^\n]*?{ref}\s*\(", self.text, re.M)
+        return m.start() if m else 0
+
+    def global_pos(self, g, c: Constant) -> int:
+        if g.name is None:
+            return 0
+        ref = re.escape(format_name("@", g.name))
+        m = re.search(rf"^{ref}\s*=", self.text, re.M)
+        if m is None:
+            return 0
+        at = self.text.find(c.text.split(" ")[0], m.end() + len(g.value_type_text))
+        return at if at >= 0 else m.start()
+
+    # ---- constants ------------------------------------------------------------------------
+    def constant(self, c: Constant, where) -> None:
+        """Literals that do not fit the type written before them."""
+        stack = [c]
+        while stack:
+            c = stack.pop()
+            msg = self.literal_error(c)
+            if msg is not None:
+                self.error(where(), msg)
+                return
+            stack.extend(op for op in c.operands if isinstance(op, Constant))
+
+    @staticmethod
+    def literal_error(c: Constant) -> str | None:
+        t = c.type
+        if isinstance(t, T.NamedType):
+            return None
+        kind = c.kind
+        if kind == "c_int" and not (_is_int(t) or isinstance(t, T.TypedPointerType)):
+            return "integer constant must have integer type"
+        if kind == "c_float" and not _is_fp(t):
+            return "floating point constant invalid for type"
+        if kind == "c_null" and not isinstance(t, (T.PointerType, T.TypedPointerType)):
+            return "null must be a pointer type"
+        if kind == "c_bool" and t != T.I1 and not _is_int(t):
+            return f"constant expression type mismatch: got type 'i1' but expected '{t}'"
+        return None
+
+    # ---- functions ------------------------------------------------------------------------
+    def function(self, fn: Function) -> None:
+        edges: dict[int, list[BasicBlock]] = {}
+        for block in fn.blocks:
+            term = block.instructions[-1] if block.instructions else None
+            if term is not None and term.is_terminator:
+                for succ in term.successors:
+                    edges.setdefault(id(succ), []).append(block)
+        entry = fn.blocks[0]
+        if id(entry) in edges and entry.instructions:
+            self.error(entry.instructions[0].pos or 0,
+                       "entry block to function must not have predecessors")
+        for block in fn.blocks:
+            seen_other = False
+            for inst in block.instructions:
+                if self.full:
+                    return
+                if inst.opcode == "phi":
+                    if seen_other:
+                        self.error(inst.pos or 0, "PHI nodes not grouped at top of basic block")
+                    self.phi(inst, edges.get(id(block), []))
+                else:
+                    seen_other = True
+                self.instruction(fn, inst)
+
+    def phi(self, inst: Instruction, preds: list[BasicBlock]) -> None:
+        incoming = [op for op in inst.operands[1::2]]
+        if not all(isinstance(b, BasicBlock) for b in incoming):
+            return  # reported as "not a basic block"
+        if Counter(map(id, incoming)) != Counter(map(id, preds)) and \
+                set(map(id, incoming)) != set(map(id, preds)) or len(incoming) != len(preds):
+            self.error(inst.pos or 0, "PHINode should have one entry for each predecessor "
+                                      "of its parent basic block")
+        for k in range(0, len(inst.operands), 2):
+            self.expect(inst, k, inst.type)
+
+    def instruction(self, fn: Function, inst: Instruction) -> None:
+        op = inst.opcode
+        ops = inst.operands
+        for k, v in enumerate(ops):
+            if isinstance(v, Constant):
+                msg = self.literal_error(v)
+                if msg is None and v.operands:
+                    self.constant(v, lambda k=k: self.operand_pos(inst, k))
+                elif msg is not None:
+                    self.error(self.operand_pos(inst, k), msg)
+            elif not isinstance(v, BasicBlock) and not isinstance(inst, CallInst) \
+                    and self.before(inst, k).rstrip().endswith("label"):
+                self.error(self.operand_pos(inst, k), f"'{self.spelling(inst, k)}' is not a "
+                                                      "basic block")
+        self.type_defined(inst.type)
+        if isinstance(inst, CallInst):
+            self.call(inst)
+        elif op in INT_BINOPS or op in FP_BINOPS:
+            ok = _is_int(inst.type) if op in INT_BINOPS else _is_fp(inst.type)
+            if not ok:
+                self.error(self.type_pos(inst, 0), "invalid operand type for instruction")
+                return
+            self.expect(inst, 0, inst.type)
+            self.expect(inst, 1, inst.type)
+        elif op == "fneg":
+            self.expect(inst, 0, inst.type)
+        elif op in ("icmp", "fcmp") and len(ops) == 2:
+            if not _same(ops[0].type, ops[1].type):
+                if isinstance(ops[0], Constant) or self.written(inst, 0) == str(ops[0].type):
+                    self.expect(inst, 1, ops[0].type)
+                else:
+                    self.expect(inst, 0, ops[1].type)
+        elif op == "select" and len(ops) == 3:
+            c = ops[0].type
+            if not (c == T.I1 or isinstance(c, T.VectorType) and c.element == T.I1):
+                if self.written(inst, 0) == "i1":
+                    self.expect(inst, 0, T.I1)
+                else:
+                    self.error(self.type_pos(inst, 0), "select condition must be i1 or <n x i1>")
+            self.expect(inst, 1, inst.type)
+            self.expect(inst, 2, inst.type)
+        elif op == "ret":
+            self.ret(fn, inst)
+        elif op == "br" and len(ops) == 3:
+            if ops[0].type != T.I1:
+                if self.written(inst, 0) == "i1":
+                    self.expect(inst, 0, T.I1)
+                else:
+                    self.error(self.type_pos(inst, 0), "branch condition must have 'i1' type")
+        elif op == "store" and len(ops) >= 2:
+            if not _pointerish(ops[1].type):
+                self.error(self.type_pos(inst, 1), "store operand must be a pointer")
+        elif op == "load" and ops:
+            if not _pointerish(ops[0].type):
+                self.error(self.type_pos(inst, 0),
+                           "load operand must be a pointer to a first class type")
+        elif op == "getelementptr" and ops:
+            if not _pointerish(ops[0].type):
+                self.error(self.type_pos(inst, 0), "base of getelementptr must be a pointer")
+        elif op in ("zext", "sext", "trunc", "fptrunc", "fpext", "bitcast", "ptrtoint",
+                    "inttoptr", "fptoui", "fptosi", "uitofp", "sitofp") and ops:
+            self.expect_written(inst, 0)
+        elif op in ("extractvalue", "insertvalue", "freeze", "extractelement") and ops:
+            self.expect_written(inst, 0)
+
+    def ret(self, fn: Function, inst: Instruction) -> None:
+        want = fn.ftype.ret
+        if not inst.operands:
+            if not want.is_void:
+                self.error((inst.pos or 0) + 4,
+                           f"value doesn't match function result type '{want}'")
+            return
+        v = inst.operands[0]
+        if _same(v.type, want):
+            return
+        if not isinstance(v, Constant) and self.written(inst, 0) == str(want):
+            self.expect(inst, 0, want)
+        else:
+            self.error(self.type_pos(inst, 0), f"value doesn't match function result type "
+                                               f"'{want}'")
+
+    def call(self, inst: CallInst) -> None:
+        ft = inst.fn_type
+        if "(" in inst.fn_type_text and isinstance(ft, T.FunctionType):
+            n, have = len(ft.params), len(inst.args)
+            if have > n and not ft.varargs:
+                self.error(self.arg_pos(inst, n), "too many arguments specified")
+            elif have < n:
+                at = self.text.find(inst.fn_type_text, inst.pos or 0)
+                self.error(at if at >= 0 else inst.pos or 0,
+                           "not enough parameters specified for call")
+            for i, (a, p) in enumerate(zip(inst.args, ft.params)):
+                if not _same(a.type, p):
+                    self.error(self.arg_pos(inst, i), f"argument is not of expected type '{p}'")
+        for i, a in enumerate(inst.args):
+            v = inst.operands[a.index]
+            if isinstance(v, (Argument, Instruction)) and not _same(v.type, a.type):
+                self.error(self.arg_pos(inst, i), self.mismatch(v, a.type, inst, a.index))
+
+    # ---- operand types --------------------------------------------------------------------
+    def expect(self, inst: Instruction, k: int, want: T.Type) -> None:
+        """Operand ``k`` of ``inst`` should have type ``want``."""
+        if k >= len(inst.operands):
+            return
+        v = inst.operands[k]
+        if isinstance(v, (Constant, BasicBlock, MetadataOperand)) or _same(v.type, want):
+            return
+        self.error(self.operand_pos(inst, k), self.mismatch(v, want, inst, k))
+
+    def expect_written(self, inst: Instruction, k: int) -> None:
+        """Operand ``k`` should have the (simple) type written before it."""
+        v = inst.operands[k]
+        if not isinstance(v, (Argument, Instruction)):
+            return
+        written = self.written(inst, k)
+        have = str(v.type)
+        if not written or written == have or not _simple(written) or not _simple(have):
+            return
+        if written.endswith("*") or have.endswith("*") or written == "ptr" == have:
+            return  # typed pointers: any pointer will do
+        self.error(self.operand_pos(inst, k),
+                   f"'{self.spelling(inst, k)}' defined with type '{have}' but expected "
+                   f"'{written}'")
+
+    def mismatch(self, v: Value, want: T.Type, inst: Instruction, k: int) -> str:
+        return (f"'{self.spelling(inst, k)}' defined with type '{v.type}' but expected "
+                f"'{want}'")
+
+    def spelling(self, inst: Instruction, k: int) -> str:
+        v = inst.operands[k]
+        if v.name is not None:
+            return v.ref()
+        m = _TOKEN.match(self.text, self.operand_pos(inst, k))
+        return m.group() if m else "%?"
+
+    # ---- positions (only computed for errors) ---------------------------------------------
+    def before(self, inst: Instruction, k: int) -> str:
+        """The template text right before operand ``k`` ("" for calls or when none)."""
+        tpl = inst.template
+        try:
+            i = tpl.index(k)
+        except ValueError:
+            return ""
+        return tpl[i - 1] if i > 0 and isinstance(tpl[i - 1], str) else ""
+
+    def written(self, inst: Instruction, k: int) -> str:
+        """The type written right before operand ``k``, as text ("" if none)."""
+        part = self.before(inst, k).rstrip()
+        start = _type_start(part)
+        return part[start:] if start is not None else ""
+
+    def operand_pos(self, inst: Instruction, k: int) -> int:
+        pos = inst.pos or 0
+        if isinstance(inst, CallInst):
+            return self.arg_pos(inst, next((i for i, a in enumerate(inst.args)
+                                            if a.index == k), 0))
+        found = _walk(self.text, pos, inst, k)
+        return found if found is not None else pos
+
+    def type_pos(self, inst: Instruction, k: int) -> int:
+        at = self.operand_pos(inst, k)
+        part = self.before(inst, k)
+        start = _type_start(part.rstrip())
+        if start is None or at == (inst.pos or 0):
+            return at
+        return max(inst.pos or 0, at - (len(part) - start))
+
+    def arg_pos(self, inst: CallInst, i: int) -> int:
+        pos = inst.pos or 0
+        if i >= len(inst.args):
+            return pos
+        v = inst.operands[inst.args[i].index]
+        if v.name is not None:
+            at = self.text.find(v.ref(), pos)
+            if at >= 0:
+                return at
+        # Count top-level commas after the callee's '(' to find the argument.
+        after_type = self.text.find(inst.fn_type_text, pos)
+        if after_type >= 0:
+            pos = after_type + len(inst.fn_type_text)
+        open_at = self.text.find("(", pos)
+        depth, j, n = 0, open_at + 1, 0
+        while 0 < j < len(self.text) and j - pos < 100_000:
+            c = self.text[j]
+            if c in "([{<":
+                depth += 1
+            elif c in ")]}>":
+                if depth == 0:
+                    break
+                depth -= 1
+            elif c == "," and depth == 0:
+                n += 1
+                if n == i:
+                    return j + 1 + len(self.text[j + 1:j + 80]) - len(self.text[j + 1:j + 80].lstrip())
+            j += 1
+        return pos
+
+
+def _simple(type_text: str) -> bool:
+    return bool(re.fullmatch(r"[-a-zA-Z$._0-9%*\"]+", type_text))
+
+
+def _type_start(part: str) -> int | None:
+    """Where the type that ends ``part`` starts (None if ``part`` does not end with one)."""
+    j = len(part)
+    if j == 0:
+        return None
+    closing = {")": "(", "]": "[", "}": "{", ">": "<"}
+    while j > 0:
+        c = part[j - 1]
+        if c in closing:
+            depth = 0
+            while j > 0:
+                c = part[j - 1]
+                if c in closing:
+                    depth += 1
+                elif c in "([{<":
+                    depth -= 1
+                j -= 1
+                if depth == 0:
+                    break
+            if part[:j].rstrip().endswith("addrspace"):  # "ptr addrspace(1)"
+                j = len(part[:len(part[:j].rstrip()) - len("addrspace")].rstrip())
+                continue
+            if j > 0 and part[j - 1] == "<":  # "<{ ... }>" packed struct
+                continue
+            # a function type "ret (params)": take its return type too
+            head = part[:j].rstrip()
+            if c == "(" and head and head[-1] not in ",([{<":
+                j = len(head)
+                continue
+            return j
+        if c == "*":
+            j -= 1
+            continue
+        k = j
+        while k > 0 and (part[k - 1].isalnum() or part[k - 1] in "-$._%\""):
+            k -= 1
+        if k == j:
+            return None
+        return k
+    return j
+
+
+def _walk(text: str, pos: int, user: User, k: int) -> int | None:
+    """The source offset of operand ``k`` of ``user`` printed from ``pos`` on: follow its
+    template through the text, skipping comments the template left out."""
+    ops = user.operands
+    for part in user.template:
+        if isinstance(part, str):
+            pos = _skip(text, pos, part)
+            if pos is None:
+                return None
+            continue
+        if part == k:
+            return pos
+        pos = _operand_end(text, pos, ops[part])
+        if pos is None:
+            return None
+    return None
+
+
+def _skip(text: str, pos: int, part: str) -> int | None:
+    i = 0
+    n = len(part)
+    limit = len(text)
+    while i < n:
+        if pos >= limit:
+            return None
+        c = text[pos]
+        if c == part[i]:
+            i += 1
+            pos += 1
+        elif c == ";":
+            eol = text.find("\n", pos)
+            pos = limit if eol < 0 else eol
+        else:
+            return None
+    return pos
+
+
+def _operand_end(text: str, pos: int, value: Value) -> int | None:
+    if isinstance(value, (Constant, MetadataOperand)) and value.template:
+        end = pos
+        for part in value.template:
+            if isinstance(part, str):
+                end = _skip(text, end, part)
+            else:
+                end = _operand_end(text, end, value.operands[part])
+            if end is None:
+                return None
+        return end
+    m = _TOKEN.match(text, pos)
+    return m.end() if m else None

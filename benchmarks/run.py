@@ -53,7 +53,7 @@ def has_pass(name: str) -> bool:
     return name in all_passes()
 
 
-def rows_for(path: Path) -> list[tuple[str, float, float, int]]:
+def rows_for(path: Path, skip: list[str]) -> list[tuple[str, float, float, int]]:
     p = str(path)
     irpass_cmd = [PY, "-m", "irpass", "run"]
     runs: list[tuple[str, list[str] | str, bool]] = [
@@ -73,15 +73,17 @@ def rows_for(path: Path) -> list[tuple[str, float, float, int]]:
         print("  (no typeinfo pass registered: that row is left out)")
     out = []
     for label, cmd, shell in runs:
+        if any(word in label for word in skip) and "llvmlite" not in label:
+            continue
         secs, rss, rc = measure(cmd, shell)
         out.append((label if rc == 0 else f"{label} [exit {rc}]", secs, rss, rc))
     return out
 
 
-def report(path: Path) -> None:
+def report(path: Path, skip: list[str]) -> None:
     mb = path.stat().st_size / 1e6
     print(f"\n{path.relative_to(ROOT) if path.is_relative_to(ROOT) else path}: {mb:.1f} MB")
-    rows = rows_for(path)
+    rows = rows_for(path, skip)
     base_t, base_rss = rows[0][1], rows[0][2]
     print(f"  {'':34} {'wall s':>8} {'MB/s':>7} {'peak RSS MB':>12} {'x llvmlite time':>16}"
           f" {'x llvmlite RSS':>15}")
@@ -95,6 +97,8 @@ def main() -> None:
     ap.add_argument("files", nargs="*", type=Path)
     ap.add_argument("--generate", action="store_true", help="make benchmarks/out/big.ll first")
     ap.add_argument("--mb", type=float, default=50.0)
+    ap.add_argument("--skip", action="append", default=[], metavar="WORD",
+                    help="leave out the rows whose label has WORD (e.g. 'no passes: eager')")
     args = ap.parse_args()
     if args.generate:
         subprocess.run([PY, str(HERE / "generate.py"), "--mb", str(args.mb)], check=True)
@@ -109,7 +113,7 @@ def main() -> None:
         else:
             print("benchmarks/out/big.ll is missing: run with --generate to include it")
     for f in files:
-        report(f)
+        report(f, args.skip)
 
 
 if __name__ == "__main__":

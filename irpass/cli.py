@@ -169,9 +169,20 @@ def _guard(func: Callable[[argparse.Namespace], int], args: argparse.Namespace) 
     return EXIT_ERROR
 
 
+# Deeply nested types, constants and metadata are read recursively. Python's default (1000)
+# stops at a few hundred levels; this allows a few thousand and stays well inside the 8 MB
+# C stack of the main thread. Deeper input is reported as "nesting too deep".
+RECURSION_LIMIT = 6000
+
+
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
-    return _guard(args.func, args)
+    old = sys.getrecursionlimit()
+    sys.setrecursionlimit(max(old, RECURSION_LIMIT))
+    try:
+        return _guard(args.func, args)
+    finally:
+        sys.setrecursionlimit(old)
 
 
 if __name__ == "__main__":

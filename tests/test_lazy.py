@@ -142,3 +142,73 @@ def test_pass_manager_parses_what_passes_need():
     PassManager.from_pipeline("function(dce)").run(m)  # needs "all"
     assert all(f.is_materialized for f in m.functions)
     assert parse_and_print(irpass.print_module(m)) == parse_and_print(src)
+
+
+# ---- metadata kept as text ------------------------------------------------------------------
+MD = """\
+!llvm.module.flags = !{!0}
+
+!0 = !{i32 7, !"Dwarf Version", i32 5}
+!1 = !DIBasicType(name: "int", size: 32, encoding: DW_ATE_signed)
+!2 = !{!1, null}
+; a comment ends a run: !3 goes through the grammar
+!3 = !DILocation(line: 1.5e0, scope: !1) ; LLVM rejects this, but only on use
+!4 = !{!2,
+       !1}
+!5 = !DIBasicType(name: "long", size: 64, encoding: DW_ATE_signed)
+"""
+
+
+def test_metadata_nodes_are_read_on_lookup():
+    text = MD.replace("line: 1.5e0", "line: 1")
+    m = irpass.parse(text, lazy=True)
+    eager = irpass.parse(text)
+    table = m.metadata
+    assert not table.has_read(1) and table.has_read(3) and table.has_read(4)
+    assert list(table) == list(eager.metadata) == [0, 1, 2, 3, 4, 5]
+    assert 5 in table and 6 not in table and len(table) == 6 and not table.has_read(5)
+    assert irpass.print_module(m) == irpass.print_module(eager)
+    assert table[1].get("name") == "int" and table.get(2).elements[1] is None
+    assert table.get(9) is None and table.has_read(1) and not table.has_read(5)
+    node = table[1]
+    node.fields["name"] = "i32"
+    node.touch()
+    m.remove(table[2])
+    added = m.add_metadata(type(node)("tuple", elements=[]))
+    for mod in (eager,):
+        mod.metadata[1].fields["name"] = "i32"
+        mod.metadata[1].touch()
+        mod.remove(mod.metadata[2])
+        assert mod.add_metadata(type(node)("tuple", elements=[])).id == added.id == 6
+    out = irpass.print_module(m)
+    assert out == irpass.print_module(eager)
+    assert '!1 = !DIBasicType(name: "i32"' in out and "!2 =" not in out and "!6 = !{}" in out
+    assert [n.id for n in table.values()] == [0, 1, 3, 4, 5, 6]
+
+
+def test_metadata_errors_are_reported_on_lookup():
+    m = irpass.parse(MD.replace("!3 = !DILocation(line: 1.5e0, scope: !1) ; LLVM rejects",
+                                "!3 = !{} ;"), "md.ll", lazy=True)
+    assert m.metadata[0].elements[1].value == "Dwarf Version"
+    with pytest.raises(IRError):
+        irpass.parse(MD.replace("scope: !1)", "scope: !1"), lazy=True)  # grammar lines: now
+    bad = irpass.parse(MD.replace("size: 64,", "size: 64"), "md.ll", lazy=True)
+    with pytest.raises(IRError) as e:
+        _ = bad.metadata[5]
+    assert e.value.first.line == 10 and e.value.first.file == "md.ll"
+    reused = irpass.parse(MD + "!1 = !{}\n", "md.ll", lazy=True)
+    with pytest.raises(IRError, match="Metadata id is already used"):
+        _ = reused.metadata.get(0)
+
+
+@pytest.mark.parametrize("path", FILES[::3], ids=[str(p.relative_to(CORPUS)) for p in FILES[::3]])
+def test_lazy_metadata_reads_what_the_eager_reader_reads(path):
+    from test_speed_equivalence import same
+
+    src = read(path)
+    lazy = irpass.parse(src, lazy=True)
+    eager = irpass.parse(src)
+    assert list(lazy.metadata) == list(eager.metadata)
+    assert all(same(a, b) for a, b in zip(lazy.metadata.values(), eager.metadata.values()))
+    lazy.materialize_all()
+    assert irpass.print_module(lazy) == irpass.print_module(eager)

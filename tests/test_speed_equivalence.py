@@ -75,3 +75,18 @@ def test_lark_cython_and_lark_print_the_same(monkeypatch):
     fast = irpass.print_module(irpass.parse(src))
     monkeypatch.setattr(reader, "parser", lambda: plain)
     assert irpass.print_module(irpass.parse(src)) == fast
+
+
+
+def test_parse_leaves_the_garbage_collector_as_it_found_it():
+    import gc
+
+    assert gc.isenabled()
+    irpass.parse("define void @f() {\n  ret void\n}\n")
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        irpass.parse("define void @f() {\n  ret void\n}\n", lazy=True)
+        assert not gc.isenabled()
+    finally:
+        gc.enable()

@@ -6,7 +6,7 @@ from collections.abc import Iterator
 
 from irpass.ir.attributes import AttributeList
 from irpass.ir.function import Function
-from irpass.ir.metadata import MDNode, NamedMetadata
+from irpass.ir.metadata import MDNode, MetadataRun, MetadataTable, NamedMetadata
 from irpass.ir.types import PTR, Type
 from irpass.ir.values import Constant, User, Value
 
@@ -110,7 +110,7 @@ class TextEntity(User):
 
 
 Entity = (GlobalVariable | GlobalAlias | Function | TypeDef | AttributeGroup | TextEntity
-          | MDNode | NamedMetadata)
+          | MDNode | MetadataRun | NamedMetadata)
 
 
 class Module:
@@ -123,7 +123,8 @@ class Module:
         self.globals: dict[str, Value] = {}
         self.types: dict[str, TypeDef] = {}
         self.attribute_groups: dict[int, AttributeGroup] = {}
-        self.metadata: dict[int, MDNode] = {}
+        # A mapping like dict[int, MDNode]; nodes kept as text are read on lookup.
+        self.metadata: MetadataTable = MetadataTable()
         self.named_metadata: dict[str, NamedMetadata] = {}
 
     # ---- lookup ---------------------------------------------------------------------------
@@ -181,7 +182,9 @@ class Module:
     # ---- editing --------------------------------------------------------------------------
     def add(self, entity) -> None:
         """Add a new top-level entity, after the last one of its kind."""
-        kinds = (type(entity),)
+        kinds: tuple[type, ...] = (type(entity),)
+        if isinstance(entity, MDNode):  # after the metadata, whether read or kept as text
+            kinds = (MDNode, MetadataRun)
         index = len(self.entities)
         for i in range(len(self.entities) - 1, -1, -1):
             if isinstance(self.entities[i], kinds):
@@ -221,6 +224,10 @@ class Module:
                     fn.materialize()
         if isinstance(entity, Value) and entity.users:
             raise ValueError(f"cannot remove {entity!r}: it still has users")
+        if isinstance(entity, MDNode) and entity.id is not None and \
+                self.metadata.get(entity.id) is entity and self.metadata.is_in_run(entity.id):
+            del self.metadata[entity.id]  # a line of a run: the run leaves it out
+            return
         self.entities.remove(entity)
         if isinstance(entity, (GlobalVariable, GlobalAlias, Function)):
             if entity.name is not None:
@@ -236,7 +243,7 @@ class Module:
 
     def add_metadata(self, node: MDNode) -> MDNode:
         """Number a new node and add it; returns it (with its ``id`` set)."""
-        node.id = max(self.metadata, default=-1) + 1
+        node.id = self.metadata.next_id()
         node.text = None
         self.add(node)
         return node

@@ -11,6 +11,8 @@ errors.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
+from sys import intern
 
 from irpass.ir.metadata import MDFlags, MDNode, MDRef, MDString, MDTypedValue, MDValue, MDWord
 from irpass.ir.names import unescape
@@ -51,7 +53,7 @@ def read_md_def(text: str) -> MDNode | None:
 def _node(body: str) -> MDNode | None:
     if body.startswith("!{") and body.endswith("}"):
         elements = _tile(_ELEM, body[2:-1], _elem)
-        return None if elements is None else MDNode("tuple", elements=elements)
+        return None if elements is None else MDNode.read("tuple", elements=elements)
     m = _SPECIAL.match(body)
     if m is None or not body.endswith(")"):
         return None
@@ -61,9 +63,9 @@ def _node(body: str) -> MDNode | None:
         pairs = _tile(_FIELD, inner, _field)
         if pairs is None:
             return None
-        return MDNode(kind, fields=dict(pairs))  # type: ignore[arg-type]
+        return MDNode.read(kind, fields=dict(pairs))  # type: ignore[arg-type]
     args = _tile(_ARG, inner, _arg)
-    return None if args is None else MDNode(kind, args=args)
+    return None if args is None else MDNode.read(kind, args=args)
 
 
 def _tile(pattern: re.Pattern[str], text: str, convert) -> list | None:
@@ -89,14 +91,25 @@ def _tile(pattern: re.Pattern[str], text: str, convert) -> list | None:
 _NO = object()
 
 
+# References and words recur across nodes; both are immutable, so one object serves them all.
+@lru_cache(maxsize=1 << 16)
+def _ref(digits: str) -> MDRef:
+    return MDRef(int(digits))
+
+
+@lru_cache(maxsize=1 << 12)
+def _word(text: str) -> MDWord:
+    return MDWord(text)
+
+
 def _field(m: re.Match[str]):
-    name = m.group(1)
+    name = intern(m.group(1))
     s = m.group("s")
     if s is not None:
         return name, unescape(s[1:-1])
     r = m.group("r")
     if r is not None:
-        return name, MDRef(int(r))
+        return name, _ref(r)
     i = m.group("i")
     if i is not None:
         return name, int(i)
@@ -107,22 +120,28 @@ def _field(m: re.Match[str]):
         if " | " in w:
             words = tuple(w.split(" | "))
             return (name, MDFlags(words)) if not _KEYWORDS.keys() & set(words) else _NO
-        return name, MDWord(w)
+        return name, _word(w)
     n = m.group("n")
-    return name, MDNode(n[1:-2], fields={}, text=n)
+    return name, _empty_node(n)
+
+
+def _empty_node(text: str) -> MDNode:
+    node = MDNode.read(text[1:-2], fields={})
+    node.text = text
+    return node
 
 
 def _arg(m: re.Match[str]) -> MDValue:
     w = m.group("w")
     if w is not None:
-        return _NO if w in _KEYWORDS else MDWord(w)  # type: ignore[return-value]
+        return _NO if w in _KEYWORDS else _word(w)  # type: ignore[return-value]
     return int(m.group("i"))
 
 
 def _elem(m: re.Match[str]) -> MDValue:
     r = m.group("r")
     if r is not None:
-        return MDRef(int(r))
+        return _ref(r)
     s = m.group("s")
     if s is not None:
         return MDString(unescape(s[1:-1]))

@@ -9,6 +9,10 @@ references are rewritten in the text (``rewrite_global_refs``), nothing else.
 What is not known before a body is parsed: its syntax errors, and the uses it makes of
 globals (``Value.users`` of a global only lists users in parsed bodies; ``Module.remove``
 parses the bodies that mention what it removes). ``Module.materialize_all`` parses them all.
+
+Metadata too: runs of ``!N = ...`` lines in LLVM's layout are kept as text (a
+``MetadataRun`` entity) and a node is read when ``module.metadata`` is asked for it
+(``MetadataTable``); syntax errors and reused ids in them are reported then.
 """
 
 from __future__ import annotations
@@ -22,6 +26,7 @@ from irpass.text.diagnostics import Source
 
 if TYPE_CHECKING:
     from irpass.ir.function import Function
+    from irpass.ir.metadata import MDNode
     from irpass.ir.module import Module
     from irpass.ir.types import Type
 
@@ -82,9 +87,11 @@ class LazyBody:
 
     def materialize(self, fn: Function) -> None:
         """Parse the body into ``fn`` (called by ``Function.materialize``)."""
+        from irpass.parser.gcpause import gc_paused
         from irpass.parser.reader import Reader
 
-        Reader.for_body(self.state).read_body(fn, self)
+        with gc_paused():
+            Reader.for_body(self.state).read_body(fn, self)
 
 
 def global_ref_rewrites(state: LazyState, current: dict[int, str]) -> dict[str, str | None]:
@@ -192,3 +199,22 @@ def header_ends(text: str, start: int, end: int, limit: int = 8) -> Iterator[int
             limit -= 1
             yield pos
         pos = text.find("{", pos + 1, end)
+
+
+class MetadataLoader:
+    """Reads the lines of a module's ``MetadataRun``s when their nodes are looked up."""
+
+    __slots__ = ("source", "text")
+
+    def __init__(self, source: Source) -> None:
+        self.source = source
+        self.text = source.text
+
+    def load(self, start: int, end: int) -> MDNode:
+        """The node of the line text[start:end] (``!N = ...\\n``); raises ``IRError``."""
+        from irpass.parser.reader import read_md_line
+
+        return read_md_line(self.source, start, end)
+
+    def error(self, pos: int, message: str) -> Exception:
+        return self.source.error(pos, message)

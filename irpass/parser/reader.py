@@ -7,6 +7,7 @@ replaced when the definition is read; names never defined are errors, as in LLVM
 from __future__ import annotations
 
 import re
+from sys import intern
 
 import lark
 from lark import Tree
@@ -23,6 +24,7 @@ from irpass.ir.metadata import (
     MDTypedValue,
     MDValue,
     MDWord,
+    MetadataRun,
     NamedMetadata,
 )
 from irpass.ir.module import (
@@ -35,11 +37,12 @@ from irpass.ir.module import (
 )
 from irpass.ir.names import decode_name, unescape
 from irpass.ir.values import Constant, MetadataOperand, Placeholder, Value
-from irpass.parser.errors import syntax_error
+from irpass.parser.errors import long_number_error, nesting_error, syntax_error
 from irpass.parser.fastmd import read_md_def
+from irpass.parser.gcpause import gc_paused
 from irpass.parser.grammar import TOKEN_TYPES as Token
 from irpass.parser.grammar import parser
-from irpass.parser.lazy import LazyBody, LazyState, header_ends
+from irpass.parser.lazy import LazyBody, LazyState, MetadataLoader, header_ends
 from irpass.parser.split import Chunk, split
 from irpass.parser.types import addrspace_of, is_type_node, to_type
 from irpass.text.diagnostics import IRError, Source
@@ -71,18 +74,20 @@ def _strip_comments(text: str) -> str:
 
 
 def start(node) -> int:
-    return node.start_pos if isinstance(node, Token) else node.meta.start_pos
+    return node.start_pos if isinstance(node, Token) else node._meta.start_pos
 
 
 def end(node) -> int:
-    return node.end_pos if isinstance(node, Token) else node.meta.end_pos
+    return node.end_pos if isinstance(node, Token) else node._meta.end_pos
 
 
 class Reader:
     """Builds one ``Module`` from one source text."""
 
-    def __init__(self, source: Source, lazy: bool = False) -> None:
+    def __init__(self, source: Source, lazy: bool = False, md_runs: bool | None = None) -> None:
         self.source = source
+        # Metadata lines kept as text (read on lookup): the default when bodies are lazy.
+        self.md_runs = lazy if md_runs is None else md_runs
         self.module = Module(source.name)
         self.pending: dict[str, Placeholder] = {}
         self.unnamed_globals = 0
@@ -105,14 +110,21 @@ class Reader:
         r.text = ""
         r.base = 0
         r.lazy = None
+        r.md_runs = False
         r.globals_table = state.globals
         return r
 
     # ---- driver ---------------------------------------------------------------------------
     def read(self) -> Module:
         lazy = self.lazy is not None
-        for chunk in split(self.source.text):
+        loader = MetadataLoader(self.source) if lazy else None
+        for chunk in split(self.source.text, md_runs=self.md_runs):
             if lazy and chunk.kind == "define" and self.read_lazy_define(chunk):
+                continue
+            if chunk.kind == "!run":  # metadata lines kept as text, read on lookup
+                run = MetadataRun(loader, chunk.offset, chunk.end)
+                self.module.metadata.add_run(run)
+                self.module.entities.append(run)
                 continue
             if chunk.kind == "!" and self.read_md_fast(chunk):
                 continue
@@ -125,9 +137,9 @@ class Reader:
     def read_md_fast(self, chunk: Chunk) -> bool:
         """A metadata node read without the grammar (``fastmd``); False if it cannot be."""
         node = read_md_def(chunk.text)
-        if node is None or node.id in self.module.metadata:
+        if node is None or self.module.metadata.has_read(node.id):  # type: ignore[arg-type]
             return False  # the grammar reads it (and reports a reused id)
-        self.module.metadata[node.id] = node  # type: ignore[index]
+        self.module.metadata.add_read(node)
         self.module.entities.append(node)
         return True
 
@@ -175,15 +187,22 @@ class Reader:
         self.base = chunk.offset
         try:
             tree = parser().parse(chunk.text, start="entity")
+            self.entity(tree)
         except lark.exceptions.UnexpectedInput as e:
             raise syntax_error(self.source, e, chunk.offset) from None
-        self.entity(tree)
+        except RecursionError:  # types, constants or metadata nested deeper than we recurse
+            raise nesting_error(self.source, chunk.offset, chunk.end) from None
+        except ValueError as e:  # int() refuses numbers of more than 4300 digits
+            if "digits" not in str(e):
+                raise
+            raise long_number_error(self.source, chunk.offset, chunk.end) from None
 
     def err(self, node, message: str) -> IRError:
         return self.source.error(self.base + start(node), message)
 
     def slice(self, node) -> str:
-        return self.text[start(node):end(node)]
+        # Interned: the same few attribute, type and literal texts recur thousands of times.
+        return intern(self.text[start(node):end(node)])
 
     def type(self, node) -> T.Type:
         key = self.slice(node)
@@ -206,6 +225,8 @@ class Reader:
             m.entities.append(TextEntity(kind, [_strip_comments(self.slice(tree))]))
         elif kind == "type_def":
             name = decode_name(tree.children[0].value)
+            if name in m.types:
+                raise self.err(tree, "redefinition of type")
             body = tree.children[1]
             m.types[name] = td = TypeDef(name, None if isinstance(body, Token) else
                                          self.type(body), _strip_comments(self.slice(tree)))
@@ -228,7 +249,7 @@ class Reader:
             m.entities.append(nm)
         elif kind == "md_def":
             mid = int(tree.children[0].value[1:])
-            if mid in m.metadata:
+            if m.metadata.has_read(mid):
                 raise self.err(tree, "Metadata id is already used")
             node = self.md_node(tree.children[1])
             node.id = mid
@@ -236,7 +257,7 @@ class Reader:
             body = _strip_comments(body.split("=", 1)[1]).strip()
             node.distinct = body.startswith("distinct")
             node.text = body
-            m.metadata[mid] = node
+            m.metadata.add_read(node)
             m.entities.append(node)
         else:  # pragma: no cover - the grammar has no other entities
             raise self.err(tree, f"unexpected {kind}")
@@ -245,10 +266,12 @@ class Reader:
         m = self.module
         if token is None or token.value[1:].split("=")[0].strip().isdigit():
             number = token.value[1:].split("=")[0].strip() if token is not None else None
-            if number is not None and int(number) != self.unnamed_globals:
-                raise self.err(token, f"variable expected to be numbered '@{self.unnamed_globals}'")
-            key = str(self.unnamed_globals)
-            self.unnamed_globals += 1
+            # LLVM (19 and later) lets numbers skip ahead, never go back.
+            if number is not None and int(number) < self.unnamed_globals:
+                raise self.err(token, f"variable expected to be numbered "
+                                      f"'@{self.unnamed_globals}' or greater")
+            key = str(self.unnamed_globals if number is None else int(number))
+            self.unnamed_globals = int(key) + 1
             value.name = None
         else:
             key = decode_name(token.value.rsplit("=", 1)[0].rstrip())
@@ -336,7 +359,7 @@ class Reader:
         return _strip_comments(self.text[after:stop]).rstrip(), []
 
     def attachment(self, node: Tree) -> tuple[str, str]:
-        return node.children[0].value[1:], _strip_comments(self.slice(node.children[1]))
+        return intern(node.children[0].value[1:]), _strip_comments(self.slice(node.children[1]))
 
     def alias_def(self, tree: Tree) -> None:
         ch = tree.children
@@ -362,14 +385,14 @@ class Reader:
         d = node.data
         ch = node.children
         if d == "md_tuple":
-            return MDNode("tuple", elements=[self.md_value(c) for c in ch])
+            return MDNode.read("tuple", elements=[self.md_value(c) for c in ch])
         kind = ch[0].value[1:]
         if d == "md_special_args":
-            return MDNode(kind, args=[self.md_value(c) for c in ch[1].children])
+            return MDNode.read(kind, args=[self.md_value(c) for c in ch[1].children])
         fields = {}
         for f in ch[1:]:
             fields[f.children[0].value[:-1]] = self.md_value(f.children[1])
-        return MDNode(kind, fields=fields)
+        return MDNode.read(kind, fields=fields)
 
     def md_value(self, node) -> MDValue:
         if isinstance(node, Token):
@@ -484,10 +507,11 @@ class Reader:
             else:
                 key = decode_name(raw)
             if key.isdigit() and not raw.startswith(('"', '%"')):
-                if int(key) != counter[0]:
+                if int(key) < counter[0]:  # skipping ahead is allowed, as in LLVM
                     what = "label" if token.value.endswith(":") else "instruction"
-                    raise self.err(token, f"{what} expected to be numbered '%{counter[0]}'")
-                counter[0] += 1
+                    raise self.err(token, f"{what} expected to be numbered '%{counter[0]}' "
+                                          "or greater")
+                counter[0] = int(key) + 1
                 value.name = None
             else:
                 value.name = key
@@ -509,7 +533,8 @@ class Reader:
     def body(self, fn: Function, body: Tree, scope: dict[str, Value], counter: list[int]) -> None:
         fn.is_declaration = False
         records: list[DebugRecord] = []
-        for block_node in body.children:
+        blocks = body.children
+        for bi, block_node in enumerate(blocks):
             bch = block_node.children
             label = bch[0] if isinstance(bch[0], Token) else None
             block = BasicBlock(None, fn)
@@ -522,6 +547,11 @@ class Reader:
                 elif kind == "uselistorder":
                     fn.uselistorders.append(self.template_entity(kind, item, scope))
                 else:
+                    if block.instructions and block.instructions[-1].is_terminator:
+                        # As in LLVM: what follows a terminator is a new, unnamed block.
+                        block = BasicBlock(None, fn)
+                        self.define_local(scope, counter, block, None)
+                        fn.blocks.append(block)
                     inst = self.instruction(item, scope, counter)
                     block.instructions.append(inst)
                     inst.parent = block
@@ -530,6 +560,12 @@ class Reader:
                         for r in records:
                             r.owner = inst
                         records = []
+            if not block.instructions or not block.instructions[-1].is_terminator:
+                # LLVM reports this where it wanted one more instruction: the next label or '}'.
+                at = (self.base + start(blocks[bi + 1]) if bi + 1 < len(blocks)
+                      else self.base + end(body) - 1)
+                raise self.source.error(at, "expected instruction opcode (the block before "
+                                            "this point has no terminator)")
         for _key, value in scope.items():
             if isinstance(value, Placeholder):
                 raise self.source.error(value.pos[0], f"use of undefined value '{value.token}'")
@@ -560,6 +596,7 @@ class Reader:
             else:
                 inst = Instruction(opcode, rtype, template, operands)
         inst.metadata = [self.attachment(a) for a in md]
+        inst.pos = self.base + start(inst_node)
         if result is not None or not inst.type.is_void:
             self.define_local(scope, counter, inst, result)
         return inst
@@ -597,7 +634,7 @@ class Reader:
                 atype = self.type(ac[0])
                 arg_types.append(atype)
                 value = self.value(ac[-1], atype, scope)
-                inst.add_arg(value, [self.slice(a) for a in ac[1:-1]], self.slice(ac[0]))
+                inst.add_arg(value, [self.slice(a) for a in ac[1:-1]], self.slice(ac[0]), atype)
                 last = end(c)
             elif c.data == "bundles":
                 bundles = c
@@ -684,20 +721,21 @@ class Reader:
                  ) -> tuple[list[str | int], list[Value]]:
         """Cut text[lo:hi] around the operands found in ``nodes``."""
         found: list[tuple[Tree, T.Type | None]] = []
+        last = None  # carried across nodes: a phi's later pairs have the type of its first
         for n in nodes:
-            self.collect(n, found, None)
+            last = self.collect(n, found, last)
         parts: list[str | int] = []
         operands: list[Value] = []
         pos = lo
         for node, type_ in found:
             s = start(node)
             if s > pos:
-                parts.append(_strip_comments(self.text[pos:s]))
+                parts.append(intern(_strip_comments(self.text[pos:s])))
             parts.append(len(operands))
             operands.append(self.value(node, type_, scope))
             pos = end(node)
         if hi > pos:
-            parts.append(_strip_comments(self.text[pos:hi]))
+            parts.append(intern(_strip_comments(self.text[pos:hi])))
         return parts, operands
 
     def collect(self, node, found: list, last_type) -> T.Type | None:
@@ -761,11 +799,29 @@ def _opcode(node: Tree) -> str:
 _OPCODE_NAMES = {"i_gep": "getelementptr"}
 
 
+def read_md_line(source: Source, start: int, end: int) -> MDNode:
+    """The node of the metadata line source.text[start:end], read as the reader reads it."""
+    chunk = Chunk(source.text[start:end], start, "!")
+    node = read_md_def(chunk.text)
+    if node is not None:
+        return node
+    reader = Reader(source)
+    reader.read_chunk(chunk)
+    return reader.module.metadata[int(chunk.text[1:chunk.text.index("=")])]
+
+
 def read_module(text: str, name: str = "<input>", lazy: bool = False) -> Module:
     """Parse a module's text into the IR model; raises ``IRError`` with a location.
 
     ``lazy``: function bodies are parsed when first used (see ``irpass.parser.lazy``).
     """
-    return Reader(Source(text, name), lazy).read()
+    source = Source(text, name)
+    with gc_paused():
+        module = Reader(source, lazy).read()
+    if not lazy:  # a lazy module's bodies are not read yet: nothing to check them against
+        from irpass.parser.validate import validate
+
+        validate(module, source)
+    return module
 
 

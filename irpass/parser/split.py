@@ -25,14 +25,26 @@ class Chunk:
     text: str
     offset: int
     kind: str  # "define" for function definitions, else the first word or sigil
+    stop: int = -1  # the end of a "!run" chunk (which has no text)
 
     @property
     def end(self) -> int:
-        return self.offset + len(self.text)
+        return self.stop if self.stop >= 0 else self.offset + len(self.text)
 
 
-def split(text: str) -> list[Chunk]:
-    """The top-level entities of ``text`` in order (comments and blank lines dropped)."""
+# Lines ``!N = <node>`` as LLVM prints them: one space each side of ``=``, no comment (no
+# ``;`` at all), nothing after the closing bracket. Printing such a line from its node gives
+# the same bytes, so a run of them can be copied through unread.
+_BLANK = re.compile(r"\s*")
+_MD_RUN = re.compile(r"(?:!(?:0|[1-9][0-9]*) = [!d][^\n\r;]*[)}]\n)+")
+
+
+def split(text: str, md_runs: bool = False) -> list[Chunk]:
+    """The top-level entities of ``text`` in order (comments and blank lines dropped).
+
+    ``md_runs``: consecutive metadata lines in LLVM's own layout come as one chunk of kind
+    ``"!run"`` whose ``text`` is empty and whose ``stop`` is where the run ends.
+    """
     chunks: list[Chunk] = []
     pos = 0
     n = len(text)
@@ -47,6 +59,12 @@ def split(text: str) -> list[Chunk]:
             # Text between entities that starts no entity: keep it so the parser reports it.
             chunks.append(Chunk(text[pos:m.start()], pos, "?"))
         start = m.start()
+        if md_runs:
+            run_end = _md_run(text, start)
+            if run_end:
+                chunks.append(Chunk("", start, "!run", run_end))
+                pos = run_end
+                continue
         if text.startswith(";", start):
             eol = text.find("\n", start)
             pos = n if eol == -1 else eol + 1
@@ -62,6 +80,23 @@ def split(text: str) -> list[Chunk]:
         chunks.append(Chunk(text[start:end], start, text[start]))
         pos = end
     return chunks
+
+
+def _md_run(text: str, start: int) -> int:
+    """The end of the run of plain metadata lines at ``start`` (0 if there is none)."""
+    if not text.startswith("!", start) or not text[start + 1:start + 2].isdigit():
+        return 0
+    m = _MD_RUN.match(text, start)
+    if m is None:
+        return 0
+    end = m.end()
+    after = _BLANK.match(text, end).end()  # type: ignore[union-attr]
+    if after < len(text) and not _START.match(text, after):
+        # The next line continues the last one (a node written over several lines).
+        end = text.rfind("\n", start, end - 1) + 1
+        if end <= start:
+            return 0
+    return end
 
 
 _BODY_END = re.compile(r"^}[ \t]*(?:;[^\n]*)?$", re.M)

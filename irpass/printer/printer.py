@@ -11,7 +11,7 @@ from collections.abc import Iterable
 
 from irpass.ir.function import BasicBlock, Function
 from irpass.ir.instructions import Instruction
-from irpass.ir.metadata import MDNode, NamedMetadata
+from irpass.ir.metadata import MDNode, MetadataRun, NamedMetadata
 from irpass.ir.module import (
     AttributeGroup,
     GlobalAlias,
@@ -59,7 +59,7 @@ class Printer:
     def lines(self) -> Iterable[str]:
         prev = None
         for e in self.module.entities:
-            kind = type(e)
+            kind = MDNode if type(e) is MetadataRun else type(e)
             if isinstance(e, Function):
                 yield "\n"
             elif prev is not None and kind is not prev and prev is not Function:
@@ -88,6 +88,8 @@ class Printer:
             return f"!{format_md_kind(e.name)} = !{{{ops}}}\n"
         if isinstance(e, MDNode):
             return f"!{e.id} = {e.body()}\n"
+        if isinstance(e, MetadataRun):
+            return self.module.metadata.run_text(e)
         raise TypeError(f"cannot print {e!r}")
 
     def global_variable(self, g: GlobalVariable) -> str:

@@ -1,6 +1,6 @@
 """Mutation fuzzer for the reader: corpus files, damaged, must be read or rejected cleanly.
 
-    python3 benchmarks/fuzz.py --cases 2000 --seed 1 [--files PATTERN] [--show N]
+    python3 benchmarks/fuzz.py --cases 2000 --seed 1 [--files PATTERN] [--show N] [--write DIR]
 
 Each case takes a corpus file and damages it once (truncation, a byte changed, two tokens
 swapped, a line deleted or duplicated; seeded, deterministic). irpass must then either read
@@ -65,7 +65,14 @@ class Outcome:
     llvm: str  # "accepted", "rejected-parse", "rejected-verify", "skipped"
     detail: str = ""
     llvm_message: str = ""
+    # The first line of the top-level entity (as irpass's splitter cuts them) that LLVM's
+    # message points into, if it names a line.
+    llvm_line: str = ""
     same_module: bool | None = None
+    # When the modules differ: "declaration order" if only the order of function
+    # declarations differs (LLVM appends the intrinsics it declares and upgrades in an order
+    # of its own), else "".
+    difference: str = ""
 
 
 class _Timeout(Exception):
@@ -134,14 +141,43 @@ def run_llvm(text: str) -> tuple[str, str, str | None]:
     return "accepted", "", d.stdout.decode("utf-8", "surrogateescape").split("\n", 1)[-1]
 
 
+def entity_line(text: str, line: int) -> str:
+    """The first line of the top-level entity that line ``line`` (from 1) of ``text`` is in."""
+    from irpass.parser.split import split
+
+    lines = text.split("\n")
+    offset = sum(len(x) + 1 for x in lines[: line - 1])
+    first = lines[line - 1] if line <= len(lines) else ""
+    for chunk in split(text):
+        if chunk.offset <= offset < chunk.end:
+            first = chunk.text.split("\n", 1)[0]
+    return first
+
+
 def classify(text: str) -> Outcome:
     status, detail, printed = run_irpass(text)
     llvm, message, normal = run_llvm(text) if llvm_available() else ("skipped", "", None)
     out = Outcome(status, llvm, detail, message)
+    at = re.search(r"<stdin>:([0-9]+):[0-9]+: error:", message)
+    if at is not None:
+        out.llvm_line = entity_line(text, int(at.group(1)))
     if status == "accepted" and llvm == "accepted" and printed is not None:
         again, _, normal2 = run_llvm(printed)
         out.same_module = again == "accepted" and normal2 == normal
+        if not out.same_module and normal is not None and normal2 is not None \
+                and _declarations(normal) == _declarations(normal2):
+            out.difference = "declaration order"
     return out
+
+
+def _declarations(normal: str) -> tuple[list[str], list[str]]:
+    """llvm-dis text as (paragraphs that are not declarations, declarations sorted)."""
+    rest, decls = [], []
+    for para in normal.split("\n\n"):
+        lines = para.strip("\n").split("\n")
+        is_decl = lines[-1].startswith("declare ") and all(x.startswith(";") for x in lines[:-1])
+        (decls if is_decl else rest).append(para.strip("\n"))
+    return rest, sorted(decls)
 
 
 def cases(n: int, seed: int, files: list[Path]):
@@ -161,34 +197,61 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--files", default="", help="only corpus files whose name contains this")
     ap.add_argument("--max-size", type=int, default=60_000)
     ap.add_argument("--show", type=int, default=5, help="examples shown per kind of finding")
+    ap.add_argument("--write", default="", metavar="DIR",
+                    help="write each case shown as a finding to DIR/<case number>.ll")
     args = ap.parse_args(argv)
     sys.setrecursionlimit(max(sys.getrecursionlimit(), 6000))
+    allowed = _allowed_rule()
     files = [p for p in corpus(args.max_size) if args.files in p.name]
     tally: Counter[str] = Counter()
     examples: dict[str, list[str]] = {}
+    excused: Counter[str] = Counter()
     t0 = time.perf_counter()
     for name, text in cases(args.cases, args.seed, files):
         o = classify(text)
         key = f"irpass {o.irpass} / llvm {o.llvm}"
         if o.same_module is False:
-            key += " / DIFFERENT MODULE"
+            key += f" / DIFFERENT MODULE{f' ({o.difference})' if o.difference else ''}"
         tally[key] += 1
         bad = (o.irpass in ("crash", "hang") or o.same_module is False
                or (o.irpass == "rejected" and o.llvm == "accepted")
                or (o.irpass == "accepted" and o.llvm.startswith("rejected")))
-        if bad:
+        if bad and o.irpass not in ("crash", "hang") and allowed is not None and allowed(o):
+            excused[key] += 1
+        elif bad:
             examples.setdefault(key, []).append(
                 f"{name}: irpass: {o.detail or '-'} | llvm: {o.llvm_message or '-'}")
+            if args.write:
+                out = Path(args.write)
+                out.mkdir(parents=True, exist_ok=True)
+                (out / f"{name.split(':')[0]}.ll").write_bytes(
+                    text.encode("utf-8", "surrogateescape"))
     took = time.perf_counter() - t0
     print(f"{args.cases} cases from {len(files)} files, seed {args.seed}, {took:.1f}s")
     for key, count in sorted(tally.items(), key=lambda kv: -kv[1]):
         print(f"  {count:6}  {key}")
+    if allowed is not None:
+        print(f"\ndisagreements allowed by tests/test_fuzz.py (each with its reason there): "
+              f"{sum(excused.values())}")
+        for key, count in sorted(excused.items(), key=lambda kv: -kv[1]):
+            print(f"  {count:6}  {key}")
+        print(f"unclassified: {sum(len(v) for v in examples.values())}")
     for key, lines in examples.items():
         print(f"\n{key}: {len(lines)}")
         for line in lines[: args.show]:
             print("   ", line)
     crashes = sum(c for k, c in tally.items() if "crash" in k or "hang" in k)
     return 1 if crashes else 0
+
+
+def _allowed_rule():
+    """tests/test_fuzz.py's ``allowed`` (the disagreements it accepts), if it can be loaded."""
+    sys.path.insert(0, str(ROOT / "tests"))
+    try:
+        from test_fuzz import allowed  # type: ignore[import-not-found]
+    except ImportError:  # pragma: no cover - pytest missing: every finding is shown
+        return None
+    return allowed
 
 
 if __name__ == "__main__":

@@ -26,14 +26,31 @@ Namer = Callable[["Value"], str]
 class Value:
     """Anything that can be an operand: it has a type and may have a name."""
 
-    __slots__ = ("name", "type", "uses")
+    # ``_uses`` is None until the first use and the one ``(user, index)`` pair until the
+    # second: most values of a read module are used once or never, and a list per value is
+    # 56-88 bytes. ``uses`` makes the list when it is asked for.
+    __slots__ = ("name", "type", "_uses")
 
     sigil = "%"
 
     def __init__(self, type: Type, name: str | None = None) -> None:
         self.type = type
         self.name = name
-        self.uses: list[tuple[User, int]] = []
+        self._uses: list[tuple[User, int]] | tuple[User, int] | None = None
+
+    @property
+    def uses(self) -> list[tuple[User, int]]:
+        """``(user, operand index)`` for every use of this value, in the order they came."""
+        uses = self._uses
+        if uses is None:
+            uses = self._uses = []
+        elif uses.__class__ is tuple:
+            uses = self._uses = [uses]  # type: ignore[list-item]
+        return uses  # type: ignore[return-value]
+
+    @uses.setter
+    def uses(self, value: list[tuple[User, int]]) -> None:
+        self._uses = value
 
     def ref(self, namer: Namer | None = None) -> str:
         """The text that refers to this value as an operand (``%x``, ``@g``, ``42``)."""
@@ -83,14 +100,34 @@ class User(Value):
                  operands: list[Value] | None = None, name: str | None = None) -> None:
         super().__init__(type, name)
         self.template: list[str | int] = template if template is not None else []
-        self.operands: list[Value] = []
-        for op in operands or ():
-            self.add_operand(op)
+        # Users without operands (literals, most metadata operands) share one empty tuple
+        # until ``add_operand`` gives them a list of their own.
+        if operands:
+            self.operands: list[Value] = list(operands)  # sized once, not grown by appends
+            for index, value in enumerate(self.operands):
+                uses = value._uses
+                if uses is None:
+                    value._uses = (self, index)
+                elif uses.__class__ is tuple:
+                    value._uses = [uses, (self, index)]  # type: ignore[list-item]
+                else:
+                    uses.append((self, index))  # type: ignore[union-attr]
+        else:
+            self.operands = _NO_OPERANDS  # type: ignore[assignment]
 
     def add_operand(self, value: Value) -> int:
-        index = len(self.operands)
-        self.operands.append(value)
-        value.uses.append((self, index))
+        ops = self.operands
+        if ops.__class__ is not list:
+            ops = self.operands = list(ops)
+        index = len(ops)
+        ops.append(value)
+        uses = value._uses
+        if uses is None:
+            value._uses = (self, index)
+        elif uses.__class__ is tuple:
+            value._uses = [uses, (self, index)]  # type: ignore[list-item]
+        else:
+            uses.append((self, index))  # type: ignore[union-attr]
         return index
 
     def set_operand(self, index: int, value: Value) -> None:
@@ -111,15 +148,47 @@ class User(Value):
         self.operands = []
 
     def render(self, namer: Namer | None = None) -> str:
-        ops = self.operands
-        return "".join(p if isinstance(p, str) else ops[p].ref(namer) for p in self.template)
+        """The template joined, each operand index replaced by the operand's reference.
+
+        Constant and metadata operands are printed in place, with an explicit stack rather
+        than by recursion: a constant expression may be nested thousands of levels deep.
+        """
+        out: list[str] = []
+        stack: list[tuple[list[str | int], list[Value], int]] = []
+        template, ops, i = self.template, self.operands, 0
+        while True:
+            n = len(template)
+            while i < n:
+                p = template[i]
+                i += 1
+                if p.__class__ is str:
+                    out.append(p)  # type: ignore[arg-type]
+                    continue
+                op = ops[p]  # type: ignore[index]
+                if op.__class__ in _PRINTED_IN_PLACE:
+                    stack.append((template, ops, i))
+                    template, ops, i = op.template, op.operands, 0  # type: ignore[attr-defined]
+                    n = len(template)
+                else:
+                    out.append(op.ref(namer))
+            if not stack:
+                return "".join(out)
+            template, ops, i = stack.pop()
 
     def iter_values(self) -> Iterator[Value]:
         """Operands, and operands of constant and metadata operands, depth first."""
-        for op in self.operands:
+        stack = [iter(self.operands)]
+        while stack:
+            op = next(stack[-1], None)
+            if op is None:
+                stack.pop()
+                continue
             yield op
             if isinstance(op, (Constant, MetadataOperand)):
-                yield from op.iter_values()
+                stack.append(iter(op.operands))
+
+
+_NO_OPERANDS: tuple = ()
 
 
 class Constant(User):
@@ -178,6 +247,11 @@ class MetadataOperand(User):
 
     def __repr__(self) -> str:
         return f"<MetadataOperand {self.render(lambda v: '%?')}>"
+
+
+# Users whose reference is their whole text (``ref`` is ``render``): ``User.render`` expands
+# them in place. Exact classes: a subclass that prints differently is not expanded.
+_PRINTED_IN_PLACE = frozenset({Constant, MetadataOperand})
 
 
 class Argument(Value):

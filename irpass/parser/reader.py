@@ -38,6 +38,7 @@ from irpass.ir.module import (
 from irpass.ir.names import decode_name, unescape
 from irpass.ir.values import Constant, MetadataOperand, Placeholder, Value
 from irpass.parser.errors import long_number_error, nesting_error, syntax_error
+from irpass.parser.fastinst import OPCODE_WORDS, InstSpec, read_inst
 from irpass.parser.fastmd import read_md_def
 from irpass.parser.gcpause import gc_paused
 from irpass.parser.grammar import TOKEN_TYPES as Token
@@ -60,6 +61,14 @@ FAST_MATH = frozenset({"fast", "nnan", "ninf", "nsz", "arcp", "contract", "afn",
 _CALLING_CONV = re.compile(r"(?:[a-z_0-9]*cc|cc \d+|swiftcc|swifttailcc|tailcc|cfguard_checkcc"
                            r"|[a-z_0-9]+_(?:kernel|vs|ps|gs|hs|es|ls|cs|gfx|intrcc))\Z")
 _COMMENT = re.compile(r'("[^"]*")|;[^\n]*')
+# Lines of a body (``body_items``): a label, the start of an instruction or record, a blank.
+_LABEL_LINE = re.compile(r'[ \t]*((?:[-a-zA-Z$._0-9]+|"[^"]*"):)[ \t\r]*(?:;[^\n]*)?\Z')
+_ITEM_START = re.compile(r'[ \t]*(?:%(?:[-a-zA-Z$._0-9]+|"[^"]*")[ \t]*=|#dbg_|([a-z_]+)\b)')
+_BLANK_REST = re.compile(r"[ \t\r]*(?:;[^\n]*)?\Z")
+_BLANK_ALL = re.compile(r"\s*(?:;[^\n]*\s*)*\Z")
+_LEAD = re.compile(r"[ \t]*")
+# A metadata reference written with blanks or comments between "!" and the number.
+_SPACED_MD_REF = re.compile(r"!(?:\s|;[^\n]*+)*+([0-9]+)\Z")
 
 
 def _is_prefix_word(text: str) -> bool:
@@ -71,6 +80,20 @@ def _strip_comments(text: str) -> str:
     if ";" not in text:
         return text
     return _COMMENT.sub(lambda m: m.group(1) or "", text)
+
+
+def md_number(text: str) -> int:
+    """The number of an ``MD_ID`` token: ``!12``, or ``! 12`` (LLVM allows the blank)."""
+    return int(text[1:] if text[1:2].isdigit() else text[1:].split()[-1])
+
+
+def md_ref_text(text: str) -> str:
+    """``!12`` for a reference written ``! 12`` (so ``md_id`` and passes see the number);
+    any other text unchanged."""
+    if text[1:2].isdigit() or not text.startswith("!"):
+        return text
+    m = _SPACED_MD_REF.match(text)
+    return "!" + m.group(1) if m else text
 
 
 def start(node) -> int:
@@ -97,6 +120,8 @@ class Reader:
         # Lazy bodies: the globals by the names the source gives them, shared by the bodies.
         self.lazy = LazyState(source, self.module, self._types) if lazy else None
         self.globals_table: dict[str, Value] = self.module.globals
+        # Attachment pairs ("dbg", "!30") shared by the instructions that have the same one.
+        self.md_pairs: dict[tuple[str, str], tuple[str, str]] = {}
 
     @classmethod
     def for_body(cls, state: LazyState) -> Reader:
@@ -112,14 +137,19 @@ class Reader:
         r.lazy = None
         r.md_runs = False
         r.globals_table = state.globals
+        r.md_pairs = {}
         return r
 
     # ---- driver ---------------------------------------------------------------------------
     def read(self) -> Module:
         lazy = self.lazy is not None
         loader = MetadataLoader(self.source) if lazy else None
-        for chunk in split(self.source.text, md_runs=self.md_runs):
-            if lazy and chunk.kind == "define" and self.read_lazy_define(chunk):
+        chunks: list = split(self.source.text, md_runs=self.md_runs)
+        for i in range(len(chunks)):  # by index: each chunk is dropped once read
+            chunk = chunks[i]
+            chunks[i] = None  # its text (a copy of the source's) can go once it is read
+            if chunk.kind == "define" and (self.read_lazy_define(chunk) if lazy
+                                           else self.read_define_fast(chunk)):
                 continue
             if chunk.kind == "!run":  # metadata lines kept as text, read on lookup
                 run = MetadataRun(loader, chunk.offset, chunk.end)
@@ -129,10 +159,39 @@ class Reader:
             if chunk.kind == "!" and self.read_md_fast(chunk):
                 continue
             self.read_chunk(chunk)
+        self.declare_intrinsics()
         if self.pending:
             ph = min(self.pending.values(), key=lambda p: p.pos[0])
             raise self.source.error(ph.pos[0], f"use of undefined value '{ph.token}'")
         return self.module
+
+    def declare_intrinsics(self) -> None:
+        """Declare the ``llvm.*`` functions that are called but never declared, as LLVM 19
+        and later do: from the call's function type, after the last function, in name order.
+
+        LLVM also renames a call whose types do not fit the name's mangling suffix (one
+        declaration per type); irpass does not know the mangling rules and refuses that.
+        """
+        for key in sorted(k for k in self.pending if k.startswith("llvm.")):
+            ph = self.pending[key]
+            ftype = None
+            for user, index in sorted(ph.uses, key=lambda u: getattr(u[0], "pos", 0) or 0):
+                if not isinstance(user, CallInst) or index != 0:
+                    raise self.source.error(ph.pos[0], "intrinsic can only be used as callee")
+                if ftype is None:
+                    ftype = user.fn_type
+                elif user.fn_type != ftype:
+                    raise self.source.error(user.pos or ph.pos[0],
+                                            f"intrinsic '{ph.token}' called with two function "
+                                            "types (LLVM would declare one per mangled name)")
+            assert isinstance(ftype, T.FunctionType)
+            fn = Function(key, ftype)
+            for ptype in ftype.params:
+                fn.args.append(new_argument(fn, ptype, None))
+            self.module.add(fn)
+            self.globals_table[key] = fn
+            del self.pending[key]
+            ph.replace_all_uses_with(fn)
 
     def read_md_fast(self, chunk: Chunk) -> bool:
         """A metadata node read without the grammar (``fastmd``); False if it cannot be."""
@@ -160,14 +219,122 @@ class Reader:
             return True
         return False
 
+    def read_define_fast(self, chunk: Chunk) -> bool:
+        """Read a definition with its body's lines read one by one (``fastinst``, else the
+        grammar's ``instruction`` rule); False if the chunk must be read whole by the grammar
+        (which then reports any error)."""
+        text = chunk.text
+        for cut in header_ends(text, 0, len(text)):
+            try:
+                tree = parser().parse(text[:cut], start="function_def_header")
+            except lark.exceptions.UnexpectedInput:
+                continue
+            except (RecursionError, ValueError):
+                return False
+            items = self.body_items(text, cut, chunk.offset)
+            if items is None:
+                return False
+            self.text = text
+            self.base = chunk.offset
+            try:
+                self.function(tree, items)
+            except RecursionError:
+                raise nesting_error(self.source, chunk.offset, chunk.end) from None
+            except ValueError as e:
+                if "digits" not in str(e):
+                    raise
+                raise long_number_error(self.source, chunk.offset, chunk.end) from None
+            return True
+        return False
+
+    def body_items(self, text: str, cut: int, base: int) -> tuple[list, int] | None:
+        """The labels, instructions and records of the body text[cut:] (``{`` to ``}``),
+        each read into a spec or a grammar tree, and the offset of the ``}``; None if a
+        line cannot be read alone (the grammar then reads the whole definition)."""
+        eol = text.find("\n", cut)
+        if eol == -1 or not _BLANK_REST.match(text, cut + 1, eol):
+            return None
+        items: list = []
+        pos = eol + 1
+        n = len(text)
+        group = -1  # start of the instruction being gathered (it may span lines)
+        group_end = -1
+        close = -1
+        last = "{"
+        while pos < n:
+            eol = text.find("\n", pos)
+            if eol == -1:
+                eol = n
+            m = _LABEL_LINE.match(text, pos, eol)
+            if m is not None:
+                if group >= 0 and not self.body_item(text, group, group_end, base, items):
+                    return None
+                if last == "label":
+                    return None  # an empty block: the grammar reports it
+                group = -1
+                items.append(("label", m.group(1), base + m.start(1)))
+                last = "label"
+            elif (m := _ITEM_START.match(text, pos, eol)) is not None and (
+                    m.group(1) is None or m.group(1) in OPCODE_WORDS):
+                if group >= 0 and not self.body_item(text, group, group_end, base, items):
+                    return None
+                group, group_end = pos, eol
+                last = "item"
+            elif _BLANK_REST.match(text, pos, eol):
+                pass  # blank or comment lines
+            elif text.startswith("}", _LEAD.match(text, pos).end()):  # type: ignore[union-attr]
+                close = _LEAD.match(text, pos).end()  # type: ignore[union-attr]
+                if (not _BLANK_REST.match(text, close + 1, eol)
+                        or not _BLANK_ALL.match(text, eol, n)):
+                    return None
+                break
+            elif group >= 0:
+                group_end = eol  # the instruction goes on on this line
+            else:
+                return None
+            pos = eol + 1
+        if close < 0 or last != "item":
+            return None
+        if group >= 0 and not self.body_item(text, group, group_end, base, items):
+            return None
+        return items, base + close
+
+    def body_item(self, text: str, lo: int, hi: int, base: int, items: list) -> bool:
+        """Read text[lo:hi] (one instruction or record) into ``items``; False if it cannot
+        be read alone."""
+        chunk = text[lo:hi]
+        spec = read_inst(chunk, self._types, self.module.resolve_type)
+        if spec is not None:
+            items.append(("spec", spec, base + lo))
+            return True
+        try:
+            if chunk.lstrip().startswith("#dbg_"):
+                # Records are no start rule: read as the only item of a body.
+                wrapped = "{" + chunk + "\nunreachable\n}"
+                node = parser().parse(wrapped, start="body").children[0].children[0]
+                if node.data != "debug_record":
+                    return False
+                items.append(("tree", node, wrapped, base + lo - 1))
+                return True
+            if chunk.lstrip().startswith("uselistorder"):
+                return False
+            node = parser().parse(chunk, start="instruction")
+        except (lark.exceptions.UnexpectedInput, RecursionError, ValueError):
+            return False
+        items.append(("tree", node, chunk, base + lo))
+        return True
+
     def read_body(self, fn: Function, lazy: LazyBody) -> None:
         """Parse a lazy body into ``fn``, whose header (and module) is read already."""
         self.text = lazy.text()
         self.base = lazy.start
-        try:
-            tree = parser().parse(self.text, start="body")
-        except lark.exceptions.UnexpectedInput as e:
-            raise syntax_error(self.source, e, self.base) from None
+        items = self.body_items(self.text, 0, self.base)
+        tree = None
+        if items is None:  # some line cannot be read alone: the grammar reads the body
+            try:
+                tree = parser().parse(self.text, start="body")
+            except lark.exceptions.UnexpectedInput as e:
+                raise syntax_error(self.source, e, self.base) from None
         scope: dict[str, Value] = {}
         counter = [0]
         # The body names the arguments as the source did, whatever they are called now.
@@ -177,7 +344,12 @@ class Reader:
                 counter[0] += 1
             else:
                 scope[name] = arg
-        self.body(fn, tree, scope, counter)
+        if tree is not None:
+            self.body(fn, tree, scope, counter)
+        else:
+            assert items is not None
+            self.fast_body(fn, items[0], items[1], scope, counter)
+        self.declare_intrinsics()
         if self.pending:
             ph = min(self.pending.values(), key=lambda p: p.pos[0])
             raise self.source.error(ph.pos[0], f"use of undefined value '{ph.token}'")
@@ -186,8 +358,17 @@ class Reader:
         self.text = chunk.text
         self.base = chunk.offset
         try:
-            tree = parser().parse(chunk.text, start="entity")
-            self.entity(tree)
+            try:
+                trees = [parser().parse(chunk.text, start="entity")]
+            except lark.exceptions.UnexpectedInput as e:
+                # Line breaks mean nothing to LLVM: a chunk (cut at line starts) may hold
+                # several entities written on one line. Else the first error stands.
+                try:
+                    trees = parser().parse(chunk.text, start="module").children
+                except lark.exceptions.UnexpectedInput:
+                    raise e from None
+            for tree in trees:
+                self.entity(tree)
         except lark.exceptions.UnexpectedInput as e:
             raise syntax_error(self.source, e, chunk.offset) from None
         except RecursionError:  # types, constants or metadata nested deeper than we recurse
@@ -244,11 +425,11 @@ class Reader:
             m.entities.append(group)
         elif kind == "named_md_def":
             name = tree.children[0].value[1:]
-            nm = NamedMetadata(unescape(name), [int(c.value[1:]) for c in tree.children[1:]])
+            nm = NamedMetadata(unescape(name), [md_number(c.value) for c in tree.children[1:]])
             m.named_metadata[nm.name] = nm
             m.entities.append(nm)
         elif kind == "md_def":
-            mid = int(tree.children[0].value[1:])
+            mid = md_number(tree.children[0].value)
             if m.metadata.has_read(mid):
                 raise self.err(tree, "Metadata id is already used")
             node = self.md_node(tree.children[1])
@@ -264,6 +445,8 @@ class Reader:
 
     def define_global(self, value: Value, token: Token | None, node) -> None:
         m = self.module
+        if token is not None and token.value[1:].split("=")[0].strip() == '""':
+            token = None  # LLVM numbers a global named "" as an unnamed one
         if token is None or token.value[1:].split("=")[0].strip().isdigit():
             number = token.value[1:].split("=")[0].strip() if token is not None else None
             # LLVM (19 and later) lets numbers skip ahead, never go back.
@@ -291,19 +474,23 @@ class Reader:
         m.entities.append(value)
 
     def global_ref(self, token: Token) -> Value:
-        body = token.value[1:]
+        return self.global_name(token.value, self.base + token.start_pos)
+
+    def global_name(self, raw: str, pos: int) -> Value:
+        """The global ``raw`` (``@g``, ``@3``) refers to; a placeholder (at ``pos``) if not
+        defined yet."""
+        body = raw[1:]
         if body.isdigit():
             found = self.globals_table.get("#" + body)
             key = body
         else:
-            key = decode_name(token.value)
+            key = decode_name(raw)
             found = self.globals_table.get(key)
         if found is not None:
             return found
         ph = self.pending.get(key)
         if ph is None:
-            ph = self.pending[key] = Placeholder(T.PTR, token.value,
-                                                 (self.base + token.start_pos, 0))
+            ph = self.pending[key] = Placeholder(T.PTR, raw, (pos, 0))
         return ph
 
     def split_attrs(self, nodes: list) -> tuple[list[str], AttributeList]:
@@ -359,7 +546,8 @@ class Reader:
         return _strip_comments(self.text[after:stop]).rstrip(), []
 
     def attachment(self, node: Tree) -> tuple[str, str]:
-        return intern(node.children[0].value[1:]), _strip_comments(self.slice(node.children[1]))
+        return (intern(node.children[0].value[1:]),
+                md_ref_text(_strip_comments(self.slice(node.children[1]))))
 
     def alias_def(self, tree: Tree) -> None:
         ch = tree.children
@@ -402,13 +590,13 @@ class Reader:
             if kind == "STRING":
                 return unescape(text[1:-1])
             if kind == "MD_ID":
-                return MDRef(int(text[1:]))
+                return MDRef(md_number(text))
             if kind == "BAREWORD":
                 return MDWord(text)
             return MDWord(text)  # FLOAT, HEX_INT: kept as spelled
         d = node.data
         if d == "md_ref":
-            return MDRef(int(node.children[0].value[1:]))
+            return MDRef(md_number(node.children[0].value))
         if d == "md_flags":
             words = tuple(c.value for c in node.children)
             return MDWord(words[0]) if len(words) == 1 else MDFlags(words)
@@ -434,7 +622,8 @@ class Reader:
         return TextEntity(kind, template, operands)
 
     # ---- functions ------------------------------------------------------------------------
-    def function(self, tree: Tree) -> Function:
+    def function(self, tree: Tree, items: tuple[list, int] | None = None) -> Function:
+        """A declaration or definition; ``items``: its body read by ``body_items``."""
         ch = tree.children
         is_def = tree.data == "function_def"
         header = next(c for c in ch if isinstance(c, Tree) and c.data == "function_header")
@@ -489,6 +678,8 @@ class Reader:
         if is_def:
             body = next(c for c in ch if isinstance(c, Tree) and c.data == "body")
             self.body(fn, body, scope, counter)
+        elif items is not None:
+            self.fast_body(fn, items[0], items[1], scope, counter)
         elif tree.data == "function_def_header":
             fn.is_declaration = False
         return fn
@@ -496,38 +687,55 @@ class Reader:
     def define_local(self, scope: dict[str, Value], counter: list[int], value: Value,
                      token: Token | None) -> None:
         if token is None:
+            self.define_name(scope, counter, value, None, 0)
+        else:
+            self.define_name(scope, counter, value, token.value, self.base + start(token))
+
+    def define_name(self, scope: dict[str, Value], counter: list[int], value: Value,
+                    raw: str | None, pos: int) -> None:
+        """Define a local (``raw``: ``%x``, ``%3`` or a label ``x:``; None: the next
+        number) whose name is at offset ``pos`` of the file."""
+        if raw in ('%""', '"":'):
+            raw = None  # LLVM numbers a value named "" as an unnamed one
+        if raw is None:
             key = str(counter[0])
             counter[0] += 1
             value.name = None
         else:
-            raw = token.value
-            if raw.endswith(":"):  # a label
+            is_label = raw.endswith(":")
+            if is_label:
                 raw = raw[:-1]
                 key = unescape(raw[1:-1]) if raw.startswith('"') else raw
             else:
                 key = decode_name(raw)
             if key.isdigit() and not raw.startswith(('"', '%"')):
                 if int(key) < counter[0]:  # skipping ahead is allowed, as in LLVM
-                    what = "label" if token.value.endswith(":") else "instruction"
-                    raise self.err(token, f"{what} expected to be numbered '%{counter[0]}' "
-                                          "or greater")
+                    what = "label" if is_label else "instruction"
+                    raise self.source.error(pos, f"{what} expected to be numbered "
+                                                 f"'%{counter[0]}' or greater")
                 counter[0] = int(key) + 1
                 value.name = None
             else:
                 value.name = key
             old = scope.get(key)
             if old is not None and not isinstance(old, Placeholder):
-                raise self.err(token, f"multiple definition of local value named '{key}'")
+                raise self.source.error(pos, f"multiple definition of local value named "
+                                             f"'{key}'")
         ph = scope.get(key)
         scope[key] = value
         if isinstance(ph, Placeholder):
             ph.replace_all_uses_with(value)
 
     def local_ref(self, scope: dict[str, Value], token: Token) -> Value:
-        key = decode_name(token.value)
+        return self.local_name(scope, token.value, self.base + token.start_pos)
+
+    def local_name(self, scope: dict[str, Value], raw: str, pos: int) -> Value:
+        """The local ``raw`` (``%x``) refers to; a placeholder (at ``pos``) if not defined
+        yet."""
+        key = decode_name(raw)
         found = scope.get(key)
         if found is None:
-            found = scope[key] = Placeholder(T.VOID, token.value, (self.base + token.start_pos, 0))
+            found = scope[key] = Placeholder(T.VOID, raw, (pos, 0))
         return found
 
     def body(self, fn: Function, body: Tree, scope: dict[str, Value], counter: list[int]) -> None:
@@ -569,6 +777,116 @@ class Reader:
         for _key, value in scope.items():
             if isinstance(value, Placeholder):
                 raise self.source.error(value.pos[0], f"use of undefined value '{value.token}'")
+
+    def fast_body(self, fn: Function, items: list, close: int, scope: dict[str, Value],
+                  counter: list[int]) -> None:
+        """``body`` for the items of ``body_items``: the same blocks, checks and errors."""
+        fn.is_declaration = False
+        records: list[DebugRecord] = []
+        block: BasicBlock | None = None
+        for item in items:
+            kind = item[0]
+            if kind == "label":
+                if block is not None:
+                    self.check_terminated(block, item[2])
+                block = BasicBlock(None, fn)
+                self.define_name(scope, counter, block, item[1], item[2])
+                fn.blocks.append(block)
+                continue
+            if block is None:
+                block = BasicBlock(None, fn)
+                self.define_local(scope, counter, block, None)
+                fn.blocks.append(block)
+            if kind == "spec":
+                spec, at = item[1], item[2]
+                if spec.call is None and spec.opcode[0] == "#":
+                    records.append(self.fast_record(spec, at, scope))
+                    continue
+            else:
+                node = item[1]
+                self.text, self.base = item[2], item[3]
+                if node.data == "debug_record":
+                    records.append(self.debug_record(node, scope))
+                    continue
+            if block.instructions and block.instructions[-1].is_terminator:
+                # As in LLVM: what follows a terminator is a new, unnamed block.
+                block = BasicBlock(None, fn)
+                self.define_local(scope, counter, block, None)
+                fn.blocks.append(block)
+            inst = (self.fast_instruction(spec, at, scope, counter) if kind == "spec"
+                    else self.instruction(node, scope, counter))
+            block.instructions.append(inst)
+            inst.parent = block
+            if records:
+                inst.debug_records = records
+                for r in records:
+                    r.owner = inst
+                records = []
+        assert block is not None
+        self.check_terminated(block, close)
+        for _key, value in scope.items():
+            if isinstance(value, Placeholder):
+                raise self.source.error(value.pos[0], f"use of undefined value '{value.token}'")
+
+    def check_terminated(self, block: BasicBlock, at: int) -> None:
+        if not block.instructions or not block.instructions[-1].is_terminator:
+            raise self.source.error(at, "expected instruction opcode (the block before "
+                                        "this point has no terminator)")
+
+    def fast_value(self, op: tuple, at: int, scope: dict) -> Value:
+        kind, text, offset, type_, rule = op
+        if kind == "L":
+            return self.local_name(scope, text, at + offset)
+        if kind == "G":
+            return self.global_name(text, at + offset)
+        if kind == "C":
+            return Constant.literal(type_, intern(text), rule)
+        if rule is None:  # "M": a metadata operand
+            return MetadataOperand(text)
+        return MetadataOperand(text, [self.fast_value(rule, at, scope)])
+
+    def fast_record(self, spec: InstSpec, at: int, scope: dict) -> DebugRecord:
+        args = [self.fast_value(op, at, scope) for op in spec.ops]
+        return DebugRecord(spec.opcode[len("#dbg_"):], args)  # type: ignore[arg-type]
+
+    def fast_instruction(self, spec: InstSpec, at: int, scope: dict, counter: list[int]
+                         ) -> Instruction:
+        """``instruction`` for a spec read by ``fastinst``."""
+        ops = [self.fast_value(op, at, scope) for op in spec.ops]
+        inst: Instruction
+        if spec.call is not None:
+            prefix, lead, fn_text, fn_type, args, fn_attrs = spec.call
+            prefix_words = []
+            ret_attrs = AttributeList()
+            for text in lead:
+                if (text in FAST_MATH or _CALLING_CONV.match(text)) and not ret_attrs:
+                    prefix_words.append(text)
+                else:
+                    ret_attrs.items.append(text)
+            prefix = intern((prefix.rstrip() + " " + " ".join(prefix_words)).rstrip() + " ")
+            call = CallInst(spec.opcode, spec.rtype, prefix, fn_text, fn_type, ops[0])
+            call.ret_attrs = ret_attrs
+            for type_text, type_, attrs, index in args:
+                call.add_arg(ops[index], attrs, type_text, type_)
+            if not isinstance(fn_type, T.FunctionType):
+                call.fn_type = T.FunctionType(spec.rtype, tuple(a[1] for a in args))
+            call.fn_attrs = AttributeList(fn_attrs)
+            call.suffix = spec.template
+            for op in ops[1 + len(args):]:
+                call.add_operand(op)
+            inst = call
+        elif spec.vtype is not None:
+            inst = TypedInstruction(spec.opcode, spec.rtype, spec.vtype, spec.template, ops)
+        else:
+            inst = Instruction(spec.opcode, spec.rtype, spec.template, ops)
+        md = inst.metadata = spec.md
+        pairs = self.md_pairs
+        for i, pair in enumerate(md):
+            md[i] = pairs.setdefault(pair, pair)
+        inst.pos = at + spec.pos
+        if spec.result is not None or not inst.type.is_void:
+            self.define_name(scope, counter, inst, spec.result, at + spec.result_pos)
+        return inst
 
     def debug_record(self, node: Tree, scope: dict) -> DebugRecord:
         kind = node.children[0].value[len("#dbg_"):]
@@ -774,6 +1092,8 @@ class Reader:
                 inner = self.value(tv.children[1], self.type(tv.children[0]), scope)
                 return MetadataOperand([self.slice(tv.children[0]) + " ", 0], [inner])
             template, operands = self.template([node], start(node), end(node), scope)
+            if len(template) == 1 and isinstance(template[0], str):
+                template[0] = md_ref_text(template[0])
             return MetadataOperand(template, operands)
         # Constants.
         type_ = type_ if type_ is not None else T.PTR

@@ -25,8 +25,8 @@ from collections import Counter
 from irpass.ir import types as T
 from irpass.ir.function import BasicBlock, Function
 from irpass.ir.instructions import CallInst, Instruction
-from irpass.ir.module import Module
-from irpass.ir.names import format_name
+from irpass.ir.module import GlobalVariable, Module, TextEntity
+from irpass.ir.names import decode_name, format_name
 from irpass.ir.values import Argument, Constant, MetadataOperand, User, Value
 from irpass.text.diagnostics import IRError, Source
 
@@ -60,7 +60,13 @@ INT_BINOPS = frozenset({"add", "sub", "mul", "shl", "lshr", "ashr", "and", "or",
 FP_BINOPS = frozenset({"fadd", "fsub", "fmul", "fdiv", "frem"})
 
 # A metadata reference outside strings and comments (group 1 is the number).
-_MD_REF = re.compile(r'"[^"]*"|;[^\n]*|!([0-9]+)')
+# LLVM allows blanks and comments between "!" and the number.
+_MD_REF = re.compile(r'"[^"]*"|;[^\n]*|!(?:\s|;[^\n]*+)*+([0-9]+)')
+# A comdat's name where it is defined, and "comdat" / "comdat($name)" where it is used (strings
+# skipped: a section may be named "comdat").
+_COMDAT_NAME = re.compile(r'\$(?:"[^"]*"|[-a-zA-Z$._0-9]+)')
+_COMDAT_USE = re.compile(r'"[^"]*"|(?<![-a-zA-Z$._0-9])comdat(?![-a-zA-Z$._0-9])'
+                         r'(?:\s*\(\s*(\$(?:"[^"]*"|[-a-zA-Z$._0-9]+))\s*\))?')
 _TOKEN = re.compile(r'[%@](?:[-a-zA-Z$._0-9]+|"[^"]*")')
 _WORD = re.compile(r"[a-z_0-9]+")
 # Calling conventions, which the reader may keep among return attributes.
@@ -121,6 +127,7 @@ class _Validator:
     # ---- driver ---------------------------------------------------------------------------
     def run(self) -> None:
         self.metadata_refs()
+        self.comdats()
         self.attributes()
         m = self.module
         for td in m.types.values():
@@ -152,9 +159,52 @@ class _Validator:
                 after = self.text[m.end():m.end() + 40].lstrip()
                 if after.startswith("=") and self.source.location(m.start())[1] == 1:
                     continue  # a definition (one the reader refused is reported there)
-                self.error(m.start() + 1, f"use of undefined metadata '!{n}'")
+                self.error(m.start(1), f"use of undefined metadata '!{n}'")
                 if self.full:
                     return
+
+    def comdats(self) -> None:
+        """Globals and functions in a comdat the module does not define (``comdat`` alone
+        names the comdat of the global's own name)."""
+        m = self.module
+        defined = set()
+        for e in m.entities:
+            if isinstance(e, TextEntity) and e.kind == "comdat":
+                found = _COMDAT_NAME.match(e.template[0])  # type: ignore[arg-type]
+                if found:
+                    name = decode_name(found.group())
+                    if name in defined:  # reported at its second definition, as LLVM
+                        defs = list(re.finditer(rf"^{re.escape(found.group())}[ \t]*=",
+                                                self.text, re.M))
+                        self.error(defs[1].start() if len(defs) > 1 else 0,
+                                   f"redefinition of comdat '{format_name('$', name)}'")
+                    defined.add(name)
+        for g in [*m.global_variables, *m.functions]:
+            tail = g.tail if isinstance(g, GlobalVariable) else g.tail.render(lambda v: "?")
+            if "comdat" not in tail:
+                continue
+            for use in _COMDAT_USE.finditer(tail):
+                if use.group().startswith('"'):
+                    continue
+                name = decode_name(use.group(1)) if use.group(1) else g.name
+                if name is not None and name not in defined:
+                    self.error(self.comdat_pos(g), "use of undefined comdat "
+                                                   f"'{format_name('$', name)}'")
+
+    def comdat_pos(self, g: GlobalVariable | Function) -> int:
+        """Where the comdat of ``g``'s definition is written (0 if it cannot be found)."""
+        if isinstance(g, Function):
+            at = self.function_pos(g)
+        else:
+            ref = re.escape(format_name("@", g.name or ""))
+            found = re.search(rf"^{ref}\s*=", self.text, re.M)
+            at = found.start() if found else 0
+        use = _COMDAT_USE.search(self.text, at)
+        while use is not None and use.group().startswith('"'):
+            use = _COMDAT_USE.search(self.text, use.end())
+        if use is None:
+            return at
+        return use.start(1) if use.group(1) else use.start()  # at "$c" in "comdat($c)", as LLVM
 
     def type_defined(self, t: T.Type, hint: str | None = None) -> None:
         """Report named types used in ``t`` that the module does not define."""
@@ -359,18 +409,27 @@ class _Validator:
         elif op == "store" and len(ops) >= 2:
             if not _pointerish(ops[1].type):
                 self.error(self.type_pos(inst, 1), "store operand must be a pointer")
+            self.expect_written(inst, 0)
         elif op == "load" and ops:
             if not _pointerish(ops[0].type):
                 self.error(self.type_pos(inst, 0),
                            "load operand must be a pointer to a first class type")
+            self.expect_written(inst, 0)
         elif op == "getelementptr" and ops:
             if not _pointerish(ops[0].type):
                 self.error(self.type_pos(inst, 0), "base of getelementptr must be a pointer")
+            for k in range(len(ops)):
+                self.expect_written(inst, k)
         elif op in ("zext", "sext", "trunc", "fptrunc", "fpext", "bitcast", "ptrtoint",
                     "inttoptr", "fptoui", "fptosi", "uitofp", "sitofp") and ops:
             self.expect_written(inst, 0)
-        elif op in ("extractvalue", "insertvalue", "freeze", "extractelement") and ops:
+        elif op in ("extractvalue", "freeze", "extractelement") and ops:
             self.expect_written(inst, 0)
+        elif op in ("insertvalue", "insertelement", "shufflevector", "cmpxchg", "atomicrmw"):
+            for k in range(len(ops)):
+                self.expect_written(inst, k)
+            if op == "cmpxchg" and len(ops) == 3 and not _same(ops[1].type, ops[2].type):
+                self.error(self.type_pos(inst, 2), "compare value and new value type do not match")
 
     def ret(self, fn: Function, inst: Instruction) -> None:
         want = fn.ftype.ret

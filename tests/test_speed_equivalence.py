@@ -90,3 +90,116 @@ def test_parse_leaves_the_garbage_collector_as_it_found_it():
         assert not gc.isenabled()
     finally:
         gc.enable()
+
+
+# ---- the instruction fast path (irpass/parser/fastinst.py) ----------------------------------
+def _value_key(v, names: dict) -> tuple:
+    """How a model refers to a value: its class, type and where it was defined (by id order
+    of first sight, so two reads of one file give the same keys)."""
+    from irpass.ir.values import Constant, MetadataOperand
+
+    if isinstance(v, (Constant, MetadataOperand)):
+        return (type(v).__name__, v.type, getattr(v, "kind", None), tuple(v.template),
+                tuple(_value_key(o, names) for o in v.operands))
+    return (type(v).__name__, v.type if not hasattr(v, "instructions") else None,
+            v.name, names.setdefault(id(v), len(names)))
+
+
+def _model(module) -> list:
+    """Everything the reader builds for the bodies, as plain comparable data."""
+    from irpass.ir.instructions import CallInst, TypedInstruction
+
+    names: dict[int, int] = {}
+    out: list = []
+    for fn in module.functions:
+        for block in fn.blocks:
+            out.append(("block", block.name, names.setdefault(id(block), len(names)),
+                        len(block.trailing_records)))
+            for inst in block.instructions:
+                names.setdefault(id(inst), len(names))
+                row = [type(inst).__name__, inst.opcode, inst.type, inst.name, inst.pos,
+                       tuple(inst.template), list(inst.metadata),
+                       tuple(_value_key(o, names) for o in inst.operands),
+                       [(u[1], names.setdefault(id(u[0]), len(names))) for u in inst.uses],
+                       [(r.kind, tuple(_value_key(o, names) for o in r.operands))
+                        for r in inst.debug_records]]
+                if isinstance(inst, TypedInstruction):
+                    row.append(inst.value_type)
+                if isinstance(inst, CallInst):
+                    row += [inst.prefix, list(inst.ret_attrs), inst.fn_type_text, inst.fn_type,
+                            [(a.type, a.type_text, list(a.attrs), a.index) for a in inst.args],
+                            list(inst.fn_attrs), tuple(inst.suffix)]
+                out.append(row)
+    for g in module.globals.values():
+        out.append(("uses", g.name, [(u[1], names.get(id(u[0]))) for u in g.uses]))
+    return out
+
+
+def _grammar_only(monkeypatch) -> None:
+    monkeypatch.setattr(Reader, "read_define_fast", lambda self, chunk: False)
+
+
+@pytest.mark.parametrize("path", corpus_files(), ids=lambda p: p.name)
+def test_fast_instruction_reader_matches_the_grammar(path, monkeypatch):
+    src = read(path)
+    fast = irpass.parse(src, str(path))
+    with monkeypatch.context() as m:
+        _grammar_only(m)
+        slow = irpass.parse(src, str(path))
+    assert irpass.print_module(fast) == irpass.print_module(slow)
+    assert _model(fast) == _model(slow)
+
+
+def test_fast_instruction_reader_is_the_common_path():
+    from irpass.parser.fastinst import read_inst
+
+    src = read(CORPUS / "classes.clang22.O0.g.ll")
+    lines = [ln for ln in src.splitlines() if ln.startswith("  ") and not ln.strip()
+             .startswith(("i", "]", "to ", "cleanup", "catch", "filter")) and ";" not in ln]
+    read_ok = sum(read_inst(ln, {}, lambda t: t) is not None for ln in lines)
+    assert read_ok > 0.9 * len(lines)
+
+
+@pytest.mark.parametrize("text", [
+    "  %3 = load i32, ptr %2, align 4 ; comment",
+    "  %3 = add i32 %1, getelementptr (i8, ptr @g, i64 1)",
+    '  call void @f(ptr "x")',
+    "  %3 = load atomic i32, ptr %2 seq_cst, align 4",
+    "  %3 = getelementptr i8, <2 x ptr> %p, <2 x i64> %i",
+    "  call void @f() [ \"deopt\"(i32 1) ]",
+    "  %3 = call i32 asm \"nop\", \"=r\"()",
+])
+def test_unusual_instructions_go_to_the_grammar(text):
+    from irpass.parser.fastinst import read_inst
+
+    assert read_inst(text, {}, lambda t: t) is None
+
+
+@pytest.mark.parametrize("text, message", [
+    ("define void @f() {\n  %0 = add i32 0, 1\n  %0 = add i32 0, 1\n  ret void\n}\n",
+     "expected to be numbered"),
+    ("define void @f() {\n  %x = add i32 0, 1\n  %x = add i32 0, 1\n  ret void\n}\n",
+     "multiple definition"),
+    ("define void @f() {\n  %x = add i32 %y, 1\n  ret void\n}\n", "undefined value '%y'"),
+    ("define void @f() {\n  %x = add i32 0, 1\nb:\n  ret void\n}\n", "no terminator"),
+    ("define void @f() {\n  br label %b\nb:\n  %x = add i32 0, 1\n}\n", "no terminator"),
+    ("define void @f() {\n  call void @nope()\n  ret void\n}\n", "undefined value '@nope'"),
+])
+def test_fast_path_errors_match_the_grammar(text, message, monkeypatch):
+    with pytest.raises(irpass.IRError, match=message) as fast:
+        irpass.parse(text)
+    _grammar_only(monkeypatch)
+    with pytest.raises(irpass.IRError) as slow:
+        irpass.parse(text)
+    assert str(fast.value) == str(slow.value)
+
+
+@pytest.mark.parametrize("path", corpus_files()[::4], ids=lambda p: p.name)
+def test_lazy_bodies_read_by_the_fast_path_match_the_grammar(path, monkeypatch):
+    src = read(path)
+    lazy = irpass.parse(src, str(path), lazy=True)
+    lazy.materialize_all()
+    _grammar_only(monkeypatch)
+    eager = irpass.parse(src, str(path))
+    assert irpass.print_module(lazy) == irpass.print_module(eager)
+    assert _model(lazy) == _model(eager)

@@ -203,3 +203,62 @@ def test_lazy_bodies_read_by_the_fast_path_match_the_grammar(path, monkeypatch):
     eager = irpass.parse(src, str(path))
     assert irpass.print_module(lazy) == irpass.print_module(eager)
     assert _model(lazy) == _model(eager)
+
+
+_EDGE_MODULE = """\
+declare void @g(ptr)
+define i32 @"f x"(i32 %"a b", ptr %p) {
+"entry x":
+  %"r 1" = add nsw i32 %"a b", 1
+  br label %"L 2"
+"L 2":                                  ; preds = %"entry x"
+  %v = phi i32 [ %"r 1", %"entry x" ]
+  %w = add i32 %v, -7
+  %c = icmp samesign ult i32 %w, 100
+  %s = select i1 %c, double 0x7FF8000000000000, double -0.000000e+00
+  %t = fptosi double %s to i32
+  %q = load volatile i32, ptr %p, align 4, !tbaa !1, !range !2
+  %5 = call i32 (ptr, ...) @h(ptr %p, i32 3)
+  store i32 %t, ptr %p
+  %x = getelementptr inbounds nuw [4 x { i32, [2 x float] }], ptr %p, i64 0, i64 1, i32 1
+  %e = extractvalue { i32, [2 x float] } zeroinitializer, 1, 0
+  %z = insertvalue { i32, i1 } undef, i1 true, 1
+  %al = alloca i32, i32 4, align 16
+  %f = freeze i32 %w
+  %n = fneg fast float %e
+  call void @g(ptr nonnull align 4 dereferenceable(8) %p) #0
+  ret i32 %w
+}
+define void @sw(i32 %w) {
+  switch i32 %w, label %d [
+    i32 0, label %d
+    i32 1, label %e
+  ]
+d:
+  ret void
+e:
+  unreachable
+}
+declare i32 @h(ptr, ...)
+attributes #0 = { nounwind }
+!1 = !{}
+!2 = !{i32 0, i32 5}
+"""
+
+
+@pytest.mark.parametrize("text", [
+    _EDGE_MODULE,
+    _EDGE_MODULE.replace("\n", "\r\n"),
+    read(CORPUS / "classes.clang22.O0.g.ll").replace("\n", "\r\n"),
+], ids=["edge", "edge-crlf", "corpus-crlf"])
+def test_fast_path_on_unusual_spellings(text, monkeypatch):
+    """Quoted names, forward references, hex floats, varargs calls, nested types, flags,
+    several attachments, a multi-line switch (grammar) and CRLF line ends."""
+    from irpass.parser.fastinst import read_inst
+
+    assert read_inst('  %5 = call i32 (ptr, ...) @h(ptr %p, i32 3)', {}, lambda t: t)
+    fast = irpass.parse(text)
+    _grammar_only(monkeypatch)
+    slow = irpass.parse(text)
+    assert irpass.print_module(fast) == irpass.print_module(slow)
+    assert _model(fast) == _model(slow)

@@ -30,6 +30,12 @@ SIDE_EFFECT_FREE = frozenset({
 })
 
 
+# The ``debug_records`` of an instruction that has none: one shared empty tuple rather than
+# an empty list per instruction (56 bytes each). Give an instruction records by assigning
+# a list (``inst.debug_records = [...]``), as the reader and the passes do.
+NO_RECORDS: tuple = ()
+
+
 class Instruction(User):
     """One instruction. ``opcode`` is LLVM's (``add``, ``load``, ``call``...)."""
 
@@ -41,7 +47,7 @@ class Instruction(User):
         self.opcode = opcode
         self.parent: BasicBlock | None = None
         self.metadata: list[tuple[str, str]] = []
-        self.debug_records: list[DebugRecord] = []
+        self.debug_records: list[DebugRecord] = NO_RECORDS  # type: ignore[assignment]
         self.pos: int | None = None  # offset of the opcode in the source text, if read
 
     # ---- metadata attachments ---------------------------------------------------------
@@ -102,7 +108,8 @@ class Instruction(User):
         if self.debug_records:
             # Debug records describe program points: they stay where they were.
             if i < len(block.instructions):
-                block.instructions[i].debug_records[:0] = self.debug_records
+                nxt = block.instructions[i]
+                nxt.debug_records = [*self.debug_records, *nxt.debug_records]
             else:
                 block.trailing_records.extend(self.debug_records)
             self.debug_records = []

@@ -136,16 +136,12 @@ class _Reader:
                 t = self.types.get(tok[1])
                 if t is not None:
                     return t, i + 1, intern(tok[1])
-        j = self._type(i)
-        text = intern(self.text[self.toks[i][2]:self.toks[j - 1][3]])
+        built, j = self._build(i)
+        text = intern(self.text[tok[2]:toks[j - 1][3]])
         t = self.types.get(text)
         if t is None:
-            t = self.types[text] = self._build(i)[0]
+            t = self.types[text] = built
         return t, j, text
-
-    def _type(self, i: int) -> int:
-        """The index after the type at token i (its structure checked)."""
-        return self._build(i)[1]
 
     def _build(self, i: int) -> tuple[T.Type, int]:
         k, t = self.toks[i][0], self.toks[i][1]
@@ -355,7 +351,7 @@ def _read(text: str, toks: list, types: dict, resolve) -> InstSpec:
     if op in _CALL_WORDS:
         _call(r, i, spec)
         return spec
-    spec.opcode = op
+    spec.opcode = op = intern(op)  # one string per opcode, not one per instruction
     i += 1
     vtype = None
     first = None
@@ -470,7 +466,7 @@ def _read(text: str, toks: list, types: dict, resolve) -> InstSpec:
 def _record(r: _Reader, i: int, spec: InstSpec) -> None:
     """``#dbg_kind(md, md, ...)``: each argument a metadata operand."""
     toks = r.toks
-    spec.opcode = toks[i][1]
+    spec.opcode = intern(toks[i][1])
     if toks[i + 1][1] != "(":
         raise _Reject
     i += 2
@@ -478,7 +474,7 @@ def _record(r: _Reader, i: int, spec: InstSpec) -> None:
     while True:
         k, t, s, e = toks[i]
         if k == _MDREF:
-            args.append(("M", [t], s, None, None))
+            args.append(("M", [intern(t)], s, None, None))
             i += 1
         elif k == _MDNAME and t == "!DIExpression" and toks[i + 1][1] == "(":
             j = i + 2
@@ -515,7 +511,7 @@ def _call(r: _Reader, i: int, spec: InstSpec) -> None:
     opcode = toks[i][1]
     if opcode not in ("call", "invoke"):
         raise _Reject
-    spec.opcode = opcode
+    spec.opcode = intern(opcode)
     i += 1
     body_start = toks[i][2]
     lead = []

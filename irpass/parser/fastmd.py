@@ -58,7 +58,7 @@ def _node(body: str) -> MDNode | None:
     if m is None or not body.endswith(")"):
         return None
     inner = body[m.end():-1]
-    kind = m.group(1)
+    kind = intern(m.group(1))  # one string per kind, not one per node
     if not inner or ": " in inner or inner[0] == '"':
         pairs = _tile(_FIELD, inner, _field)
         if pairs is None:

@@ -122,6 +122,9 @@ class Reader:
         self.globals_table: dict[str, Value] = self.module.globals
         # Attachment pairs ("dbg", "!30") shared by the instructions that have the same one.
         self.md_pairs: dict[tuple[str, str], tuple[str, str]] = {}
+        # The templates of literal constants read by the fast path: one tuple per text,
+        # shared (read-only; ``Constant.literal`` and edits make lists of their own).
+        self.literals: dict[str, tuple[str]] = {}
 
     @classmethod
     def for_body(cls, state: LazyState) -> Reader:
@@ -138,6 +141,7 @@ class Reader:
         r.md_runs = False
         r.globals_table = state.globals
         r.md_pairs = {}
+        r.literals = {}
         return r
 
     # ---- driver ---------------------------------------------------------------------------
@@ -840,14 +844,17 @@ class Reader:
         if kind == "G":
             return self.global_name(text, at + offset)
         if kind == "C":
-            return Constant.literal(type_, intern(text), rule)
+            template = self.literals.get(text)
+            if template is None:
+                template = self.literals[text] = (intern(text),)
+            return Constant(type_, rule, template)  # type: ignore[arg-type]
         if rule is None:  # "M": a metadata operand
             return MetadataOperand(text)
         return MetadataOperand(text, [self.fast_value(rule, at, scope)])
 
     def fast_record(self, spec: InstSpec, at: int, scope: dict) -> DebugRecord:
         args = [self.fast_value(op, at, scope) for op in spec.ops]
-        return DebugRecord(spec.opcode[len("#dbg_"):], args)  # type: ignore[arg-type]
+        return DebugRecord(intern(spec.opcode[len("#dbg_"):]), args)  # type: ignore[arg-type]
 
     def fast_instruction(self, spec: InstSpec, at: int, scope: dict, counter: list[int]
                          ) -> Instruction:
@@ -889,7 +896,7 @@ class Reader:
         return inst
 
     def debug_record(self, node: Tree, scope: dict) -> DebugRecord:
-        kind = node.children[0].value[len("#dbg_"):]
+        kind = intern(node.children[0].value[len("#dbg_"):])
         args = [self.value(c, T.METADATA, scope) for c in node.children[1:]]
         return DebugRecord(kind, args)  # type: ignore[arg-type]
 
@@ -907,7 +914,7 @@ class Reader:
         else:
             stop = end(plain[-1]) if plain else end(inst_node)
             template, operands = self.template([inst_node, *plain], start(inst_node), stop, scope)
-            opcode = _opcode(inst_node)
+            opcode = intern(_opcode(inst_node))
             rtype, vtype = self.result_type(opcode, inst_node, operands, plain)
             if vtype is not None:
                 inst = TypedInstruction(opcode, rtype, vtype, template, operands)

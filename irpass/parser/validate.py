@@ -148,9 +148,13 @@ class _Validator:
     # ---- module-wide ----------------------------------------------------------------------
     def metadata_refs(self) -> None:
         defined = self.module.metadata
-        used = set(_MD_REF.findall(self.text))
-        used.discard("")
-        missing = {n for n in used if len(n) > 18 or int(n) not in defined}
+        # Checked match by match: a list (or set) of every "!N" in the file was the peak of
+        # an eager read.
+        missing = set()
+        for m in _MD_REF.finditer(self.text):
+            n = m.group(1)
+            if n and n not in missing and (len(n) > 18 or int(n) not in defined):
+                missing.add(n)
         if not missing:
             return
         for m in _MD_REF.finditer(self.text):

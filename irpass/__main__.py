@@ -1,5 +1,3 @@
-import sys
+from irpass.cli import entry
 
-from irpass.cli import main
-
-sys.exit(main())
+entry()

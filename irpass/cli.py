@@ -185,5 +185,18 @@ def main(argv: list[str] | None = None) -> int:
         sys.setrecursionlimit(old)
 
 
+def entry() -> None:
+    """The console script: ``main``, then a quick exit. A read module is one large cycle of
+    objects; collecting it at interpreter exit takes seconds on big inputs, and the operating
+    system reclaims it at once. Output files are complete (written and renamed) by now."""
+    code = main()
+    try:
+        sys.stdout.flush()
+        sys.stderr.flush()
+    except (BrokenPipeError, ValueError):
+        code = code or EXIT_ERROR
+    os._exit(code)
+
+
 if __name__ == "__main__":
-    sys.exit(main())
+    entry()

@@ -89,6 +89,18 @@ class Value:
         return f"<{type(self).__name__} {label}: {self.type}>"
 
 
+def _add_use(value: Value, user: User, index: int) -> None:
+    """Record that ``user`` has ``value`` as operand ``index``. A value's uses are None, then
+    one pair, then a list: most values have at most one use, so most never get a list."""
+    uses = value._uses
+    if uses is None:
+        value._uses = (user, index)
+    elif uses.__class__ is tuple:
+        value._uses = [uses, (user, index)]  # type: ignore[list-item]
+    else:
+        uses.append((user, index))  # type: ignore[union-attr]
+
+
 class User(Value):
     """A value with operands, printed from a template."""
 
@@ -105,13 +117,7 @@ class User(Value):
         if operands:
             self.operands: list[Value] = list(operands)  # sized once, not grown by appends
             for index, value in enumerate(self.operands):
-                uses = value._uses
-                if uses is None:
-                    value._uses = (self, index)
-                elif uses.__class__ is tuple:
-                    value._uses = [uses, (self, index)]  # type: ignore[list-item]
-                else:
-                    uses.append((self, index))  # type: ignore[union-attr]
+                _add_use(value, self, index)
         else:
             self.operands = _NO_OPERANDS  # type: ignore[assignment]
 
@@ -121,13 +127,7 @@ class User(Value):
             ops = self.operands = list(ops)
         index = len(ops)
         ops.append(value)
-        uses = value._uses
-        if uses is None:
-            value._uses = (self, index)
-        elif uses.__class__ is tuple:
-            value._uses = [uses, (self, index)]  # type: ignore[list-item]
-        else:
-            uses.append((self, index))  # type: ignore[union-attr]
+        _add_use(value, self, index)
         return index
 
     def set_operand(self, index: int, value: Value) -> None:

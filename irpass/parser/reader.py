@@ -759,19 +759,9 @@ class Reader:
                 elif kind == "uselistorder":
                     fn.uselistorders.append(self.template_entity(kind, item, scope))
                 else:
-                    if block.instructions and block.instructions[-1].is_terminator:
-                        # As in LLVM: what follows a terminator is a new, unnamed block.
-                        block = BasicBlock(None, fn)
-                        self.define_local(scope, counter, block, None)
-                        fn.blocks.append(block)
-                    inst = self.instruction(item, scope, counter)
-                    block.instructions.append(inst)
-                    inst.parent = block
-                    if records:
-                        inst.debug_records = records
-                        for r in records:
-                            r.owner = inst
-                        records = []
+                    block = self.open_block(fn, block, scope, counter)
+                    self.append(block, self.instruction(item, scope, counter), records)
+                    records = []
             if not block.instructions or not block.instructions[-1].is_terminator:
                 # LLVM reports this where it wanted one more instruction: the next label or '}'.
                 at = (self.base + start(blocks[bi + 1]) if bi + 1 < len(blocks)
@@ -781,6 +771,26 @@ class Reader:
         for _key, value in scope.items():
             if isinstance(value, Placeholder):
                 raise self.source.error(value.pos[0], f"use of undefined value '{value.token}'")
+
+    def open_block(self, fn: Function, block: BasicBlock, scope: dict[str, Value],
+                   counter: list[int]) -> BasicBlock:
+        """The block the next instruction goes in: as in LLVM, what follows a terminator
+        starts a new, unnamed block (numbered before the instruction)."""
+        if block.instructions and block.instructions[-1].is_terminator:
+            block = BasicBlock(None, fn)
+            self.define_local(scope, counter, block, None)
+            fn.blocks.append(block)
+        return block
+
+    @staticmethod
+    def append(block: BasicBlock, inst: Instruction, records: list[DebugRecord]) -> None:
+        """Put ``inst`` at the end of ``block`` with the debug records read before it."""
+        block.instructions.append(inst)
+        inst.parent = block
+        if records:
+            inst.debug_records = records
+            for r in records:
+                r.owner = inst
 
     def fast_body(self, fn: Function, items: list, close: int, scope: dict[str, Value],
                   counter: list[int]) -> None:
@@ -812,20 +822,11 @@ class Reader:
                 if node.data == "debug_record":
                     records.append(self.debug_record(node, scope))
                     continue
-            if block.instructions and block.instructions[-1].is_terminator:
-                # As in LLVM: what follows a terminator is a new, unnamed block.
-                block = BasicBlock(None, fn)
-                self.define_local(scope, counter, block, None)
-                fn.blocks.append(block)
+            block = self.open_block(fn, block, scope, counter)
             inst = (self.fast_instruction(spec, at, scope, counter) if kind == "spec"
                     else self.instruction(node, scope, counter))
-            block.instructions.append(inst)
-            inst.parent = block
-            if records:
-                inst.debug_records = records
-                for r in records:
-                    r.owner = inst
-                records = []
+            self.append(block, inst, records)
+            records = []
         assert block is not None
         self.check_terminated(block, close)
         for _key, value in scope.items():

@@ -61,7 +61,8 @@ class Printer:
         for e in self.module.entities:
             kind = MDNode if type(e) is MetadataRun else type(e)
             if isinstance(e, Function):
-                yield "\n"
+                if prev is not None:
+                    yield "\n"
             elif prev is not None and kind is not prev and prev is not Function:
                 yield "\n"
             yield self.entity(e)

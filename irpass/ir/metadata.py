@@ -158,7 +158,8 @@ class NamedMetadata:
 
 
 class MetadataRun:
-    """Consecutive ``!N = ...`` lines of the source kept as text (``irpass.parse(lazy=True)``).
+    """Consecutive ``!N = ...`` lines of the source kept as text (by every read; an eager
+    read checks each line first and gives each run a copy of its lines).
 
     A module entity: the printer prints the lines as they came in, except the nodes read
     since (printed from the node, so edits show) and the nodes removed. ``loader`` reads one

@@ -218,3 +218,29 @@ class MetadataLoader:
 
     def error(self, pos: int, message: str) -> Exception:
         return self.source.error(pos, message)
+
+
+class CheckedLines(MetadataLoader):
+    """The loader of one metadata run of an eager read: the run's lines, copied out of the
+    source so that the module does not keep the whole source text alive (an eager module
+    needs nothing else of it), and already checked by the reader (``Reader.read_run``)."""
+
+    __slots__ = ("line0",)
+
+    def __init__(self, source: Source, start: int, end: int, line0: int) -> None:
+        self.source = source.name  # type: ignore[assignment]  # the name only: not the text
+        self.text = source.text[start:end]
+        self.line0 = line0  # lines before the run
+
+    def load(self, start: int, end: int) -> MDNode:
+        from irpass.parser.fastmd import read_md_def
+
+        node = read_md_def(self.text[start:end])
+        if node is None:  # the reader keeps only the lines fastmd reads in a run
+            raise self.error(start, "metadata line kept in a run that fastmd cannot read")
+        return node
+
+    def error(self, pos: int, message: str) -> Exception:
+        # The run's lines at their place in the file, for the line number and the caret.
+        shifted = Source("\n" * self.line0 + self.text, str(self.source))
+        return shifted.error(self.line0 + pos, message)

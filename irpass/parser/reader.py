@@ -7,6 +7,8 @@ replaced when the definition is read; names never defined are errors, as in LLVM
 from __future__ import annotations
 
 import re
+from array import array
+from bisect import bisect_left
 from sys import intern
 
 import lark
@@ -43,8 +45,8 @@ from irpass.parser.fastmd import read_md_def
 from irpass.parser.gcpause import gc_paused
 from irpass.parser.grammar import TOKEN_TYPES as Token
 from irpass.parser.grammar import parser
-from irpass.parser.lazy import LazyBody, LazyState, MetadataLoader, header_ends
-from irpass.parser.split import Chunk, split
+from irpass.parser.lazy import CheckedLines, LazyBody, LazyState, MetadataLoader, header_ends
+from irpass.parser.split import Chunk, iter_split
 from irpass.parser.types import addrspace_of, is_type_node, to_type
 from irpass.text.diagnostics import IRError, Source
 
@@ -109,8 +111,9 @@ class Reader:
 
     def __init__(self, source: Source, lazy: bool = False, md_runs: bool | None = None) -> None:
         self.source = source
-        # Metadata lines kept as text (read on lookup): the default when bodies are lazy.
-        self.md_runs = lazy if md_runs is None else md_runs
+        # Metadata lines kept as text (read on lookup; ~25% of an eager read's objects were
+        # metadata nodes). An eager read still checks each line as it reads it.
+        self.md_runs = True if md_runs is None else md_runs
         self.module = Module(source.name)
         self.pending: dict[str, Placeholder] = {}
         self.unnamed_globals = 0
@@ -125,6 +128,11 @@ class Reader:
         # The templates of literal constants read by the fast path: one tuple per text,
         # shared (read-only; ``Constant.literal`` and edits make lists of their own).
         self.literals: dict[str, tuple[str]] = {}
+        # An eager read: the ids of the run lines read so far, to report a reused id where
+        # the grammar reports it (a lazy read reports it on the first lookup).
+        self.run_ids = array("q")
+        self.run_id_set: set[int] | None = None  # built if the ids do not ascend
+        self.line_mark = (0, 0)  # an offset and the number of lines before it
 
     @classmethod
     def for_body(cls, state: LazyState) -> Reader:
@@ -142,23 +150,25 @@ class Reader:
         r.globals_table = state.globals
         r.md_pairs = {}
         r.literals = {}
+        r.run_ids = array("q")
+        r.run_id_set = None
+        r.line_mark = (0, 0)
         return r
 
     # ---- driver ---------------------------------------------------------------------------
     def read(self) -> Module:
         lazy = self.lazy is not None
         loader = MetadataLoader(self.source) if lazy else None
-        chunks: list = split(self.source.text, md_runs=self.md_runs)
-        for i in range(len(chunks)):  # by index: each chunk is dropped once read
-            chunk = chunks[i]
-            chunks[i] = None  # its text (a copy of the source's) can go once it is read
+        # One chunk at a time: each chunk's text (a copy of the source's) goes once it is read.
+        for chunk in iter_split(self.source.text, md_runs=self.md_runs):
             if chunk.kind == "define" and (self.read_lazy_define(chunk) if lazy
                                            else self.read_define_fast(chunk)):
                 continue
             if chunk.kind == "!run":  # metadata lines kept as text, read on lookup
-                run = MetadataRun(loader, chunk.offset, chunk.end)
-                self.module.metadata.add_run(run)
-                self.module.entities.append(run)
+                if lazy:
+                    self.add_run(loader, chunk.offset, chunk.end)
+                else:
+                    self.read_run(chunk.offset, chunk.end)
                 continue
             if chunk.kind == "!" and self.read_md_fast(chunk):
                 continue
@@ -197,10 +207,64 @@ class Reader:
             del self.pending[key]
             ph.replace_all_uses_with(fn)
 
+    def add_run(self, loader: MetadataLoader | None, start: int, stop: int) -> None:
+        run = MetadataRun(loader, start, stop)
+        self.module.metadata.add_run(run)
+        self.module.entities.append(run)
+
+    def read_run(self, start: int, stop: int) -> None:
+        """An eager read of a run of metadata lines: each line is read (its node dropped:
+        the lines stay text, read again on lookup) so that its errors and a reused id are
+        reported now. A line ``fastmd`` cannot read is read by the grammar and kept as a
+        node, as before runs (it may hold more than one node), splitting the run there."""
+        text = self.source.text
+        run_start = start
+        while start < stop:
+            end = text.index("\n", start) + 1
+            node = read_md_def(text[start:end])
+            if node is None:
+                if run_start < start:
+                    self.add_checked_run(run_start, start)
+                self.read_chunk(Chunk(text[start:end], start, "!"))
+                run_start = end
+            else:
+                mid = node.id
+                assert mid is not None
+                if self.md_id_used(mid):
+                    raise self.source.error(start, "Metadata id is already used")
+                ids = self.run_ids
+                if self.run_id_set is None and ids and mid < ids[-1]:
+                    self.run_id_set = set(ids)
+                ids.append(mid)
+                if self.run_id_set is not None:
+                    self.run_id_set.add(mid)
+            start = end
+        if run_start < stop:
+            self.add_checked_run(run_start, stop)
+
+    def add_checked_run(self, start: int, stop: int) -> None:
+        """A run of an eager read, with the lines copied out (``CheckedLines``)."""
+        at, line = self.line_mark  # runs come in file order: count the lines once
+        line += self.source.text.count("\n", at, start)
+        self.line_mark = (start, line)
+        lines = CheckedLines(self.source, start, stop, line)
+        self.add_run(lines, 0, stop - start)
+
+    def md_id_used(self, mid: int) -> bool:
+        """Whether node ``mid`` was read already (run lines included in an eager read)."""
+        if self.module.metadata.has_read(mid):
+            return True
+        ids = self.run_ids
+        if not ids:
+            return False
+        if self.run_id_set is None:  # the run ids ascend
+            return mid <= ids[-1] and ids[bisect_left(ids, mid)] == mid
+        return mid in self.run_id_set
+
     def read_md_fast(self, chunk: Chunk) -> bool:
         """A metadata node read without the grammar (``fastmd``); False if it cannot be."""
         node = read_md_def(chunk.text)
-        if node is None or self.module.metadata.has_read(node.id):  # type: ignore[arg-type]
+        if node is None or self.md_id_used(node.id):  # type: ignore[arg-type]
             return False  # the grammar reads it (and reports a reused id)
         self.module.metadata.add_read(node)
         self.module.entities.append(node)
@@ -434,7 +498,7 @@ class Reader:
             m.entities.append(nm)
         elif kind == "md_def":
             mid = md_number(tree.children[0].value)
-            if m.metadata.has_read(mid):
+            if self.md_id_used(mid):
                 raise self.err(tree, "Metadata id is already used")
             node = self.md_node(tree.children[1])
             node.id = mid

@@ -9,6 +9,7 @@ not parse is reported by the parser, and a file the scan cannot cut is parsed wh
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 _START = re.compile(
@@ -45,7 +46,12 @@ def split(text: str, md_runs: bool = False) -> list[Chunk]:
     ``md_runs``: consecutive metadata lines in LLVM's own layout come as one chunk of kind
     ``"!run"`` whose ``text`` is empty and whose ``stop`` is where the run ends.
     """
-    chunks: list[Chunk] = []
+    return list(iter_split(text, md_runs))
+
+
+def iter_split(text: str, md_runs: bool = False) -> Iterator[Chunk]:
+    """``split`` one chunk at a time: a reader that drops each chunk once read never holds
+    more than one chunk's copy of the text (on a 55 MB module the whole list is ~30 MB)."""
     pos = 0
     n = len(text)
     while pos < n:
@@ -53,16 +59,16 @@ def split(text: str, md_runs: bool = False) -> list[Chunk]:
         if m is None:
             rest = text[pos:]
             if rest.strip():
-                chunks.append(Chunk(rest, pos, "?"))
+                yield Chunk(rest, pos, "?")
             break
         if text[pos:m.start()].strip():
             # Text between entities that starts no entity: keep it so the parser reports it.
-            chunks.append(Chunk(text[pos:m.start()], pos, "?"))
+            yield Chunk(text[pos:m.start()], pos, "?")
         start = m.start()
         if md_runs:
             run_end = _md_run(text, start)
             if run_end:
-                chunks.append(Chunk("", start, "!run", run_end))
+                yield Chunk("", start, "!run", run_end)
                 pos = run_end
                 continue
         if text.startswith(";", start):
@@ -71,15 +77,14 @@ def split(text: str, md_runs: bool = False) -> list[Chunk]:
             continue
         if text.startswith("define", start):
             end = _function_end(text, start)
-            chunks.append(Chunk(text[start:end], start, "define"))
+            yield Chunk(text[start:end], start, "define")
             pos = end
             continue
         eol = text.find("\n", start)
         nxt = _START.search(text, eol + 1 if eol != -1 else n)
         end = nxt.start() if nxt else n
-        chunks.append(Chunk(text[start:end], start, text[start]))
+        yield Chunk(text[start:end], start, text[start])
         pos = end
-    return chunks
 
 
 def _md_run(text: str, start: int) -> int:

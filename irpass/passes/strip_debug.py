@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from irpass.ir.function import Function
 from irpass.ir.instructions import CallInst
-from irpass.ir.metadata import MDNode, MDRef, MDString
+from irpass.ir.metadata import MDNode, MDRef, MDString, MetadataRun
 from irpass.ir.module import Module
 from irpass.passes.analysis import AnalysisManager
 from irpass.passes.base import ModulePass
@@ -28,7 +28,7 @@ def live_metadata(module: Module) -> set[int]:
     printer = Printer(module)
     roots: set[int] = set()
     for e in module.entities:
-        if isinstance(e, MDNode):
+        if isinstance(e, (MDNode, MetadataRun)):  # numbered nodes (runs: kept as text)
             continue
         roots.update(int(n) for n in _REF.findall(printer.entity(e)))
     live: set[int] = set()

@@ -106,6 +106,17 @@ def end(node) -> int:
     return node.end_pos if isinstance(node, Token) else node._meta.end_pos
 
 
+def parsed_headers(text: str):
+    """(cut, tree) for each place a definition's header may end (``header_ends``) where the
+    text before it parses as a ``function_def_header``, in order."""
+    for cut in header_ends(text, 0, len(text)):
+        try:
+            tree = parser().parse(text[:cut], start="function_def_header")
+        except lark.exceptions.UnexpectedInput:
+            continue
+        yield cut, tree
+
+
 class Reader:
     """Builds one ``Module`` from one source text."""
 
@@ -273,11 +284,7 @@ class Reader:
     def read_lazy_define(self, chunk: Chunk) -> bool:
         """Read a definition's header and keep its body as text; False if no cut works."""
         text = chunk.text
-        for cut in header_ends(text, 0, len(text)):
-            try:
-                tree = parser().parse(text[:cut], start="function_def_header")
-            except lark.exceptions.UnexpectedInput:
-                continue
+        for cut, tree in parsed_headers(text):
             self.text = text
             self.base = chunk.offset
             fn = self.function(tree)
@@ -292,28 +299,24 @@ class Reader:
         grammar's ``instruction`` rule); False if the chunk must be read whole by the grammar
         (which then reports any error)."""
         text = chunk.text
-        for cut in header_ends(text, 0, len(text)):
-            try:
-                tree = parser().parse(text[:cut], start="function_def_header")
-            except lark.exceptions.UnexpectedInput:
-                continue
-            except (RecursionError, ValueError):
-                return False
-            items = self.body_items(text, cut, chunk.offset)
-            if items is None:
-                return False
-            self.text = text
-            self.base = chunk.offset
-            try:
-                self.function(tree, items)
-            except RecursionError:
-                raise nesting_error(self.source, chunk.offset, chunk.end) from None
-            except ValueError as e:
-                if "digits" not in str(e):
-                    raise
-                raise long_number_error(self.source, chunk.offset, chunk.end) from None
-            return True
-        return False
+        try:
+            cut, tree = next(parsed_headers(text))
+        except (StopIteration, RecursionError, ValueError):
+            return False
+        items = self.body_items(text, cut, chunk.offset)
+        if items is None:
+            return False
+        self.text = text
+        self.base = chunk.offset
+        try:
+            self.function(tree, items)
+        except RecursionError:
+            raise nesting_error(self.source, chunk.offset, chunk.end) from None
+        except ValueError as e:
+            if "digits" not in str(e):
+                raise
+            raise long_number_error(self.source, chunk.offset, chunk.end) from None
+        return True
 
     def body_items(self, text: str, cut: int, base: int) -> tuple[list, int] | None:
         """The labels, instructions and records of the body text[cut:] (``{`` to ``}``),

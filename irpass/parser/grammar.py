@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from functools import lru_cache
-from importlib import resources
 from pathlib import Path
 
 import lark
@@ -11,7 +10,10 @@ from lark import Tree
 from lark.parse_tree_builder import PropagatePositions
 from lark.tree import Meta
 
-START_RULES = ["module", "entity", "body", "instruction", "function_def_header"]
+from irpass.parser import tables
+from irpass.parser.tables import START_RULES
+
+__all__ = ["START_RULES", "TOKEN_TYPES", "grammar_text", "parser", "lean_positions"]
 
 try:  # lark-cython's tokens are their own class; code checks tokens against both
     from lark_cython.lark_cython import Token as _CythonToken  # type: ignore[import-not-found]
@@ -20,29 +22,45 @@ try:  # lark-cython's tokens are their own class; code checks tokens against bot
 except ImportError:  # pragma: no cover - depends on what is installed
     TOKEN_TYPES = (lark.Token,)
 
+_HERE = Path(__file__).resolve()
+# The grammar's directory in a checkout (also what an editable install maps irpass.grammar to),
+# then in an installed package.
+_GRAMMAR_DIRS = (_HERE.parents[2] / "grammar", _HERE.parents[1] / "grammar")
+
+
+def grammar_dir() -> Path:
+    """The directory of ``llvm.lark`` (and of the installed ``llvm.tables``)."""
+    for d in _GRAMMAR_DIRS:
+        if (d / "llvm.lark").is_file():
+            return d
+    from importlib import resources  # a package not on a plain file system
+
+    return Path(str(resources.files("irpass.grammar")))
+
 
 def grammar_text() -> str:
     """The grammar: from the source tree when run from a checkout, else from the package."""
-    checkout = Path(__file__).resolve().parents[2] / "grammar" / "llvm.lark"
-    if checkout.is_file():
-        return checkout.read_text(encoding="utf-8")
-    return resources.files("irpass.grammar").joinpath("llvm.lark").read_text(encoding="utf-8")
+    return (grammar_dir() / "llvm.lark").read_text(encoding="utf-8")
 
 
 @lru_cache(maxsize=2)
-def parser(lexer: str = "contextual") -> lark.Lark:
-    """The LALR parser (built once per process; it is immutable once built).
+def parser(cython: bool = True) -> lark.Lark:
+    """The LALR parser (made once per process; it is immutable once made), from the prebuilt
+    tables (``irpass.parser.tables``).
 
-    Uses lark-cython's faster parser when that package is installed.
+    Uses lark-cython's faster parser when that package is installed, unless ``cython`` is
+    False (the tests compare the two).
     """
-    options = dict(parser="lalr", lexer=lexer, start=START_RULES, propagate_positions=True,
-                   maybe_placeholders=False, cache=False)
-    try:
-        import lark_cython  # type: ignore[import-not-found]
-    except ImportError:
-        built = lark.Lark(grammar_text(), **options)
-    else:
-        built = lark.Lark(grammar_text(), _plugins=lark_cython.plugins, **options)
+    plugins = {}
+    if cython:
+        try:
+            import lark_cython  # type: ignore[import-not-found]
+        except ImportError:
+            pass
+        else:
+            plugins = lark_cython.plugins
+    text = grammar_text()
+    built = tables.load(text, [grammar_dir() / tables.FILE_NAME], _plugins=plugins)
     lean_positions(built)
     return built
 
@@ -55,7 +73,7 @@ def lean_positions(built: lark.Lark) -> None:
     the time of a parse. The rule for spans is lark's: a node starts where its first child
     (token, or non-empty node's container) starts and ends where its last one ends.
     """
-    callbacks = built.parser.parser.parser_conf.callbacks
+    callbacks = built._callbacks  # the dict the LALR parser calls (built or loaded)
     for rule, callback in list(callbacks.items()):
         if isinstance(callback, PropagatePositions) and callback.node_filter is None:
             callbacks[rule] = _positions(callback.node_builder)

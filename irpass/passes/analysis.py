@@ -8,13 +8,14 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any
-
-import networkx as nx
+from typing import TYPE_CHECKING, Any
 
 from irpass.ir.function import BasicBlock, Function
 from irpass.ir.instructions import CallInst
 from irpass.ir.module import Module
+
+if TYPE_CHECKING:  # networkx takes ~0.1 s to import: only the analyses that build graphs do
+    import networkx as nx
 
 Compute = Callable[[Any, "AnalysisManager"], Any]
 ANALYSES: dict[str, Compute] = {}
@@ -65,6 +66,8 @@ class AnalysisManager:
 @analysis("cfg")
 def control_flow_graph(fn: Function, am: AnalysisManager) -> nx.DiGraph:
     """Blocks and the edges between them (entry block first)."""
+    import networkx as nx
+
     g = nx.DiGraph()
     for block in fn.blocks:
         g.add_node(block)
@@ -93,6 +96,8 @@ class DominatorTree:
 
 @analysis("domtree")
 def dominator_tree(fn: Function, am: AnalysisManager) -> DominatorTree:
+    import networkx as nx
+
     cfg = am.get("cfg", fn)
     entry = fn.entry
     idom = dict(nx.immediate_dominators(cfg, entry)) if entry is not None else {}
@@ -146,6 +151,8 @@ def natural_loops(fn: Function, am: AnalysisManager) -> list[Loop]:
 @analysis("callgraph")
 def call_graph(module: Module, am: AnalysisManager) -> nx.DiGraph:
     """Functions and direct calls between them; an edge carries its call sites."""
+    import networkx as nx
+
     g = nx.DiGraph()
     for fn in module.functions:
         g.add_node(fn)

@@ -8,7 +8,7 @@ from irpass.ir.module import Module
 from irpass.text.diagnostics import IRError
 
 __version__ = "0.1.0"
-__all__ = ["Module", "IRError", "parse", "parse_file", "print_module"]
+__all__ = ["Module", "IRError", "new_module", "parse", "parse_file", "print_module"]
 
 
 def parse(text: str, name: str = "<input>", lazy: bool = False) -> Module:
@@ -29,7 +29,14 @@ def parse_file(path: str | Path, lazy: bool = False) -> Module:
     return parse(read_text(str(path)), str(path), lazy)
 
 
+def new_module(name: str = "<module>") -> Module:
+    """An empty module to build in (``irpass.ir.builder``); it reads text as a parsed one
+    does (``IRBuilder.parse_instruction``)."""
+    return parse("", name)
+
+
 def print_module(module: Module) -> str:
+    """The module as LLVM text."""
     from irpass.printer.printer import print_module as _print
 
     return _print(module)

@@ -26,7 +26,7 @@ from irpass.ir.attributes import AttributeList
 from irpass.ir.function import BasicBlock, Function, new_argument
 from irpass.ir.instructions import CallInst, Instruction, TypedInstruction
 from irpass.ir.module import Module
-from irpass.ir.values import Constant, Placeholder, Value
+from irpass.ir.values import Constant, Value
 
 # How Constant.kind is guessed from a literal's text (the grammar's rule names).
 _WORD_KINDS = {"null": "c_null", "none": "c_none", "undef": "c_undef", "poison": "c_poison",
@@ -383,33 +383,13 @@ class IRBuilder:
 
 
 def parse_instruction(text: str, module: Module, scope: dict[str, Value]) -> Instruction:
-    """One instruction read from ``text`` by the module reader, not inserted anywhere;
-    ``scope`` maps local names (without ``%``) to values. Raises ``IRError``."""
-    import lark
-
-    from irpass.parser.errors import syntax_error
-    from irpass.parser.grammar import parser
-    from irpass.parser.reader import Reader
-    from irpass.text.diagnostics import Source
-
-    source = Source(text, "<instruction>")
-    reader = Reader(source)
-    reader.module = module  # globals and named types are the module's
-    reader.globals_table = module.globals  # the table global references are looked up in
-    reader.text, reader.base = text, 0
-    try:
-        tree = parser().parse(text, start="instruction")
-    except lark.exceptions.UnexpectedInput as e:
-        raise syntax_error(source, e, 0) from None
-    scope = dict(scope)  # the reader adds forward references and the result to it
-    inst = reader.instruction(tree, scope, [0])
-    undefined = [v for v in (*scope.values(), *reader.pending.values())
-                 if isinstance(v, Placeholder)]
-    if undefined:
-        first = min(undefined, key=lambda p: p.pos[0])
-        inst.drop_operands()
-        raise source.error(first.pos[0], f"use of undefined value '{first.token}'")
-    return inst
+    """One instruction read from ``text`` by the module's reader (``Module.reader``, given
+    by ``irpass.parse`` and ``irpass.new_module``), not inserted anywhere; ``scope`` maps
+    local names (without ``%``) to values. Raises ``IRError``."""
+    if module.reader is None:
+        raise ValueError("this module has no reader to read text with: make it with "
+                         "irpass.new_module() or irpass.parse()")
+    return module.reader.instruction(text, module, scope)
 
 
 def _same_type(op: str, a: Value, b: Value) -> None:

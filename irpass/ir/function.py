@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from irpass.ir.attributes import AttributeList
 from irpass.ir.instructions import Instruction
@@ -12,6 +12,23 @@ from irpass.ir.values import Argument, User, Value
 
 if TYPE_CHECKING:
     from irpass.ir.module import Module
+
+
+class LazyBody(Protocol):
+    """A body kept as text, as the reader hands it to a function (``Function.lazy_body``;
+    ``irpass.parser.lazy`` makes them). The model asks it only these."""
+
+    arg_names: tuple[str | None, ...]  # the names the text gives the arguments
+    state: object  # what the bodies of one read share (asked for ``rewrites``)
+
+    def materialize(self, fn: Function) -> None:
+        """Parse the text into ``fn``'s blocks (raises ``IRError``)."""
+
+    def mentions(self, value: Value) -> bool:
+        """Whether the text may refer to the global ``value``."""
+
+    def text_with(self, rewrites: dict[str, str | None]) -> str:
+        """The text, with the global references in ``rewrites`` respelled."""
 
 
 class BasicBlock(Value):
@@ -106,8 +123,8 @@ class Function(Value):
         self.metadata: list[tuple[str, str]] = []
         self._blocks: list[BasicBlock] = []
         self.is_declaration = True
-        # A body not parsed yet (irpass.parser.lazy.LazyBody): ``blocks`` parses it.
-        self.lazy_body = None
+        # A body not parsed yet (a ``LazyBody``, from the reader): ``blocks`` parses it.
+        self.lazy_body: LazyBody | None = None
         self.uselistorders: list[User] = []
 
     @property

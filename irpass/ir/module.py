@@ -126,6 +126,9 @@ class Module:
         # A mapping like dict[int, MDNode]; nodes kept as text are read on lookup.
         self.metadata: MetadataTable = MetadataTable()
         self.named_metadata: dict[str, NamedMetadata] = {}
+        # How text is read into this module (``IRBuilder.parse_instruction``): given by the
+        # reader (``irpass.parse``, ``irpass.new_module``); None for a bare ``Module()``.
+        self.reader = None
 
     # ---- lookup ---------------------------------------------------------------------------
     @property
@@ -257,7 +260,7 @@ class Module:
         return iter(self.functions)
 
     def __str__(self) -> str:
-        from irpass.printer.printer import print_module
+        from irpass.ir.writer import print_module
 
         return print_module(self)
 

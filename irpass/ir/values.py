@@ -53,12 +53,23 @@ class Value:
         self._uses = value
 
     def ref(self, namer: Namer | None = None) -> str:
-        """The text that refers to this value as an operand (``%x``, ``@g``, ``42``)."""
+        """The text that refers to this value as an operand (``%x``, ``@g``, ``42``). An
+        unnamed value is numbered by ``namer``, by default as its function (or module)
+        numbers it, which raises ``ValueError`` for a value in none."""
         if self.name is not None:
             return format_name(self.sigil, self.name)
         if namer is None:
-            raise ValueError(f"unnamed {type(self).__name__} needs a namer to be printed")
+            from irpass.ir.writer import namer_for
+
+            namer = namer_for(self)
         return namer(self)
+
+    def __str__(self) -> str:
+        """The value as LLVM prints it (``irpass.ir.writer.value_text``): an instruction's
+        line, ``i32 %x`` for an argument, ``i32 42`` for a constant, a function's text."""
+        from irpass.ir.writer import value_text
+
+        return value_text(self)
 
     @property
     def users(self) -> list[User]:

@@ -54,6 +54,10 @@ class LazyState:
         self.original_refs[id(value)] = (value, "@" + key if value.name is None
                                          else value.ref())
 
+    def rewrites(self, current: dict[int, str]) -> dict[str, str | None]:
+        """What the writer asks (``irpass.ir.writer``): see ``global_ref_rewrites``."""
+        return global_ref_rewrites(self, current)
+
 
 class LazyBody:
     """Where one function's body (``{`` to ``}`` inclusive) is in the source text."""
@@ -69,6 +73,11 @@ class LazyBody:
 
     def text(self) -> str:
         return self.state.source.text[self.start:self.end]
+
+    def text_with(self, rewrites: dict[str, str | None]) -> str:
+        """The body as it prints now: its text, with the globals renamed since (``rewrites``
+        from ``LazyState.rewrites``) spelled as they are now."""
+        return rewrite_global_refs(self.text(), rewrites)
 
     def mentions(self, value: Value) -> bool:
         """Whether the body text may refer to ``value`` (a global)."""

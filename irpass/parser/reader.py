@@ -46,6 +46,7 @@ from irpass.parser.gcpause import gc_paused
 from irpass.parser.grammar import TOKEN_TYPES as Token
 from irpass.parser.grammar import parser
 from irpass.parser.lazy import CheckedLines, LazyBody, LazyState, MetadataLoader, header_ends
+from irpass.parser.snippet import SNIPPETS
 from irpass.parser.split import Chunk, iter_split
 from irpass.parser.types import addrspace_of, is_type_node, to_type
 from irpass.text.diagnostics import IRError, Source
@@ -126,6 +127,7 @@ class Reader:
         # metadata nodes). An eager read still checks each line as it reads it.
         self.md_runs = True if md_runs is None else md_runs
         self.module = Module(source.name)
+        self.module.reader = SNIPPETS
         self.pending: dict[str, Placeholder] = {}
         self.unnamed_globals = 0
         self._types: dict[str, T.Type] = {}
@@ -414,7 +416,7 @@ class Reader:
                 scope[str(counter[0])] = arg
                 counter[0] += 1
             else:
-                scope[name] = arg
+                scope['"' + name if name.isdigit() else name] = arg  # %"0": a name
         if tree is not None:
             self.body(fn, tree, scope, counter)
         else:
@@ -741,10 +743,8 @@ class Reader:
         counter = [0]
         for _i, (ptype, pattrs, pname) in enumerate(params):
             arg = new_argument(fn, ptype, None, AttributeList(pattrs))
-            if pname is not None:
-                self.define_local(scope, counter, arg, pname)
-            else:
-                counter[0] += 1
+            # An unnamed parameter takes the next number, and a body may use it (%0)
+            self.define_local(scope, counter, arg, pname)
             fn.args.append(arg)
         if is_def:
             body = next(c for c in ch if isinstance(c, Tree) and c.data == "body")
@@ -779,7 +779,11 @@ class Reader:
                 key = unescape(raw[1:-1]) if raw.startswith('"') else raw
             else:
                 key = decode_name(raw)
-            if key.isdigit() and not raw.startswith(('"', '%"')):
+            quoted = raw.startswith(('"', '%"'))
+            if key.isdigit() and quoted:
+                value.name = key
+                key = '"' + key  # %"0" is a name, not the number %0
+            elif key.isdigit():
                 if int(key) < counter[0]:  # skipping ahead is allowed, as in LLVM
                     what = "label" if is_label else "instruction"
                     raise self.source.error(pos, f"{what} expected to be numbered "
@@ -791,7 +795,7 @@ class Reader:
             old = scope.get(key)
             if old is not None and not isinstance(old, Placeholder):
                 raise self.source.error(pos, f"multiple definition of local value named "
-                                             f"'{key}'")
+                                             f"'{key.lstrip(chr(34))}'")
         ph = scope.get(key)
         scope[key] = value
         if isinstance(ph, Placeholder):
@@ -804,6 +808,8 @@ class Reader:
         """The local ``raw`` (``%x``) refers to; a placeholder (at ``pos``) if not defined
         yet."""
         key = decode_name(raw)
+        if raw[1] == '"' and key.isdigit():
+            key = '"' + key  # %"0" is a name, not the number %0
         found = scope.get(key)
         if found is None:
             found = scope[key] = Placeholder(T.VOID, raw, (pos, 0))

@@ -1,0 +1,327 @@
+"""The model as LLVM text (LLVM's AsmWriter, which is also part of its IR library).
+
+Unnamed values are numbered as LLVM numbers them (globals in file order; in a function,
+arguments, then blocks and value-producing instructions in order), so inserting or erasing
+instructions renumbers what follows, as LLVM's own printer would.
+
+``print_module`` prints a module, ``str(value)`` one value (``irpass.ir.values``). A body
+still kept as text (``Function.lazy_body``, given by the reader) prints itself: the writer
+only tells it how the globals it names are spelled now (``LazyBody.text_with``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from irpass.ir.function import BasicBlock, Function
+from irpass.ir.instructions import Instruction
+from irpass.ir.metadata import MDNode, MetadataRun, NamedMetadata
+from irpass.ir.module import (
+    AttributeGroup,
+    GlobalAlias,
+    GlobalVariable,
+    Module,
+    TextEntity,
+    TypeDef,
+)
+from irpass.ir.names import escape, format_name
+from irpass.ir.values import Argument, Constant, Value
+
+
+def _attachments(md: list[tuple[str, str]], lead: str = ", ") -> str:
+    return "".join(f"{lead}!{format_md_kind(k)} {v}" for k, v in md)
+
+
+def format_md_kind(kind: str) -> str:
+    return kind if all(c.isalnum() or c in "-$._" for c in kind) else escape(kind)
+
+
+class Printer:
+    """Prints one module; ``print_function`` prints a single function."""
+
+    def __init__(self, module: Module) -> None:
+        self.module = module
+        self._rewrites: dict[int, dict[str, str | None]] = {}  # per LazyState
+        self.global_numbers: dict[int, str] = {}
+        n = 0
+        for e in module.entities:
+            if isinstance(e, (GlobalVariable, GlobalAlias, Function)) and e.name is None:
+                self.global_numbers[id(e)] = f"@{n}"
+                n += 1
+
+    def global_namer(self, value: Value) -> str:
+        try:
+            return self.global_numbers[id(value)]
+        except KeyError:
+            raise ValueError(f"{value!r} is not in the module being printed (removed while "
+                             "still used?)") from None
+
+    # ---- module -------------------------------------------------------------------------
+    def module_text(self) -> str:
+        return "".join(self.lines())
+
+    def lines(self) -> Iterable[str]:
+        prev = None
+        for e in self.module.entities:
+            kind = MDNode if type(e) is MetadataRun else type(e)
+            if isinstance(e, Function):
+                if prev is not None:
+                    yield "\n"
+            elif prev is not None and kind is not prev and prev is not Function:
+                yield "\n"
+            yield self.entity(e)
+            prev = kind
+
+    def entity(self, e) -> str:
+        if isinstance(e, Function):
+            return self.function(e)
+        if isinstance(e, GlobalVariable):
+            return self.global_variable(e)
+        if isinstance(e, GlobalAlias):
+            return self.alias(e)
+        if isinstance(e, TextEntity):
+            return e.render(self.global_namer) + "\n"
+        if isinstance(e, TypeDef):
+            if e.text is not None:
+                return e.text + "\n"
+            body = "opaque" if e.body is None else str(e.body)
+            return f"{format_name('%', e.name)} = type {body}\n"
+        if isinstance(e, AttributeGroup):
+            return f"attributes #{e.id} = {{ {e.attrs} }}\n"
+        if isinstance(e, NamedMetadata):
+            ops = ", ".join(f"!{i}" for i in e.operands)
+            return f"!{format_md_kind(e.name)} = !{{{ops}}}\n"
+        if isinstance(e, MDNode):
+            return f"!{e.id} = {e.body()}\n"
+        if isinstance(e, MetadataRun):
+            return self.module.metadata.run_text(e)
+        raise TypeError(f"cannot print {e!r}")
+
+    def global_variable(self, g: GlobalVariable) -> str:
+        words = [g.ref(self.global_namer), "="] + g.pre_attrs + [g.kind, g.value_type_text]
+        if g.init.operands:
+            words.append(g.init.operands[0].ref(self.global_namer))
+        return " ".join(words) + g.tail + _attachments(g.metadata) + "\n"
+
+    def alias(self, a: GlobalAlias) -> str:
+        words = [a.ref(self.global_namer), "="] + a.pre_attrs + [a.kind, a.value_type_text]
+        return (" ".join(words) + ", " + a.target.render(self.global_namer) + a.tail
+                + _attachments(a.metadata) + "\n")
+
+    # ---- functions ----------------------------------------------------------------------
+    def function(self, fn: Function) -> str:
+        lazy = fn.lazy_body
+        if lazy is not None and lazy.arg_names != tuple(a.name for a in fn.args):
+            fn.materialize()  # the body names arguments that have been renamed
+            lazy = None
+        namer = LocalNamer(self, fn, lazy is None)
+        if lazy is None and fn.is_declaration and not fn.blocks:
+            head = ["declare" + _attachments(fn.metadata, " ")]
+        else:
+            head = ["define"]
+        head += fn.pre_attrs
+        if fn.ret_attrs:
+            head.append(str(fn.ret_attrs))
+        head.append(fn.ret_type_text)
+        params = []
+        for arg in fn.args:
+            text = str(arg.type)
+            if arg.attrs:
+                text += " " + str(arg.attrs)
+            if not fn.is_declaration or arg.name is not None:
+                text += " " + arg.ref(namer)
+            params.append(text)
+        if fn.varargs:
+            params.append("...")
+        sig = f"{fn.ref(self.global_namer)}({', '.join(params)})"
+        head.append(sig)
+        if fn.fn_attrs:
+            head.append(str(fn.fn_attrs))
+        line = " ".join(head) + fn.tail.render(self.global_namer)
+        if lazy is not None:  # never parsed: the body as it came in
+            body = lazy.text_with(self.rewrites(lazy.state))
+            return (line + _attachments(fn.metadata, " ") + " " + body
+                    + ("" if body.endswith("\n") else "\n"))
+        if fn.is_declaration and not fn.blocks:
+            return line + "\n"
+        out = [line + _attachments(fn.metadata, " ") + " {\n"]
+        for i, block in enumerate(fn.blocks):
+            if i > 0:
+                out.append("\n")
+            self.block(block, namer, out, label=i > 0 or block.name is not None)
+        for u in fn.uselistorders:
+            out.append("  " + u.render(namer) + "\n")
+        out.append("}\n")
+        return "".join(out)
+
+    def block(self, block: BasicBlock, namer: LocalNamer, out: list[str],
+              label: bool = True) -> None:
+        """Append the lines of ``block`` (its label, then its instructions) to ``out``."""
+        if label:
+            if block.name is not None:
+                out.append(format_name("", block.name).lstrip() + ":\n"
+                           if _plain_label(block.name) else f'"{escape(block.name)}":\n')
+            else:
+                out.append(namer(block)[1:] + ":\n")
+        for inst in block.instructions:
+            for r in inst.debug_records:
+                out.append("    " + r.render(namer) + "\n")
+            out.append("  " + self.instruction(inst, namer) + "\n")
+
+    def rewrites(self, state) -> dict[str, str | None]:
+        """How the references in bodies kept as text must change (usually not at all):
+        asked once per ``state`` (what the lazy bodies of one read share)."""
+        found = self._rewrites.get(id(state))
+        if found is None:
+            current = {}
+            for e in self.module.entities:
+                if isinstance(e, (GlobalVariable, GlobalAlias, Function)):
+                    current[id(e)] = e.ref(self.global_namer)
+            found = self._rewrites[id(state)] = state.rewrites(current)
+        return found
+
+    def instruction(self, inst: Instruction, namer: LocalNamer) -> str:
+        body = inst.render_body(namer)
+        if not inst.type.is_void:
+            body = inst.ref(namer) + " = " + body
+        return body + _attachments(inst.metadata)
+
+
+def _plain_label(name: str) -> bool:
+    return all(c.isalnum() or c in "-$._" for c in name) and name != ""
+
+
+class LocalNamer:
+    """Numbers for the unnamed values of one function, computed once."""
+
+    def __init__(self, printer: Printer, fn: Function, body: bool = True) -> None:
+        self.printer = printer
+        self.numbers: dict[int, str] = {}
+        n = 0
+        for arg in fn.args:
+            if arg.name is None:
+                self.numbers[id(arg)] = f"%{n}"
+                n += 1
+        if not body:  # a body kept as text: only the arguments are printed from the model
+            return
+        for block in fn.blocks:
+            if block.name is None:
+                self.numbers[id(block)] = f"%{n}"
+                n += 1
+            for inst in block.instructions:
+                if inst.name is None and not inst.type.is_void:
+                    self.numbers[id(inst)] = f"%{n}"
+                    n += 1
+
+    def __call__(self, value: Value) -> str:
+        found = self.numbers.get(id(value))
+        if found is not None:
+            return found
+        if isinstance(value, (Instruction, BasicBlock)) or value.sigil == "%":
+            return self.missing(value)
+        return self.printer.global_namer(value)
+
+    def missing(self, value: Value) -> str:
+        """A local that is not in the function (detached, erased, or another function's)."""
+        what = ("a block" if isinstance(value, BasicBlock) else
+                f"an instruction ({value.opcode})" if isinstance(value, Instruction) else
+                "a value")
+        raise ValueError(f"{what} that is not in the function is still used: "
+                         f"{value!r} (detach and erase only what has no users left)")
+
+
+class _BadrefNamer(LocalNamer):
+    """For ``str(value)``: what has no number is printed ``<badref>``, as LLVM prints it."""
+
+    def missing(self, value: Value) -> str:
+        return "<badref>"
+
+    def __call__(self, value: Value) -> str:
+        try:
+            return super().__call__(value)
+        except ValueError:
+            return "<badref>"
+
+
+def print_module(module: Module) -> str:
+    """The module as LLVM text."""
+    return Printer(module).module_text()
+
+
+def print_function(fn: Function) -> str:
+    assert fn.module is not None
+    return Printer(fn.module).function(fn)
+
+
+# ---- one value: str(value), value.ref() ---------------------------------------------------
+def _function_of(value: Value) -> Function | None:
+    if isinstance(value, Instruction):
+        return value.function
+    if isinstance(value, BasicBlock):
+        return value.parent
+    if isinstance(value, Argument):
+        return value.function
+    return None
+
+
+def _printer(value: Value) -> Printer:
+    module = getattr(value, "module", None)
+    fn = _function_of(value)
+    if module is None and fn is not None:
+        module = fn.module
+    return Printer(module if module is not None else Module())
+
+
+def namer_for(value: Value) -> LocalNamer:
+    """The numbering ``value.ref()`` uses: its function's (for locals) or its module's."""
+    fn = _function_of(value)
+    if fn is None:
+        if isinstance(value, (Instruction, BasicBlock, Argument)):
+            raise ValueError(f"{value!r} is in no function: an unnamed local has a number "
+                             "only in its function")
+        module = getattr(value, "module", None)
+        if module is None:
+            raise ValueError(f"{value!r} is in no module: an unnamed global has a number "
+                             "only in its module")
+        return _GlobalsOnly(Printer(module))
+    return LocalNamer(_printer(value), fn)
+
+
+class _GlobalsOnly:
+    def __init__(self, printer: Printer) -> None:
+        self.printer = printer
+
+    def __call__(self, value: Value) -> str:
+        return self.printer.global_namer(value)
+
+
+def value_text(value: Value) -> str:
+    """What ``str(value)`` is, as LLVM's ``Value::print``: an instruction's line, a block's
+    label and instructions, a function's or global's definition, ``i32 %x`` for an argument,
+    ``i32 42`` for a constant. Values without a number print as ``<badref>``."""
+    printer = _printer(value)
+    fn = _function_of(value)
+    namer = _BadrefNamer(printer, fn) if fn is not None else _BadrefNamer(printer, _NO_FN)
+    if isinstance(value, Instruction):
+        return printer.instruction(value, namer)
+    if isinstance(value, BasicBlock):
+        out: list[str] = []
+        printer.block(value, namer, out)
+        return "".join(out).rstrip("\n")
+    if isinstance(value, Function):
+        return printer.function(value).rstrip("\n")
+    if isinstance(value, GlobalVariable):
+        return printer.global_variable(value).rstrip("\n")
+    if isinstance(value, GlobalAlias):
+        return printer.alias(value).rstrip("\n")
+    if isinstance(value, (Constant, Argument)):
+        return f"{value.type} {value.ref(namer)}"
+    return value.ref(namer)
+
+
+class _NoFunction:
+    args: list = []
+    blocks: list = []
+
+
+_NO_FN = _NoFunction()

@@ -1,0 +1,46 @@
+"""Reading a piece of IR into a module already built: one instruction, for the builder's
+``parse_instruction``. The reader gives each module it reads this (``Module.reader``), so
+that the model needs no parser of its own."""
+
+from __future__ import annotations
+
+import lark
+
+from irpass.ir.instructions import Instruction
+from irpass.ir.module import Module
+from irpass.ir.values import Placeholder, Value
+from irpass.parser.errors import syntax_error
+from irpass.parser.grammar import parser
+from irpass.text.diagnostics import Source
+
+
+class SnippetReader:
+    """Reads text into an existing module (stateless: one is shared by every module)."""
+
+    def instruction(self, text: str, module: Module, scope: dict[str, Value]) -> Instruction:
+        """One instruction read from ``text``, not inserted anywhere; ``scope`` maps local
+        names (without ``%``) to values; ``@g`` is the module's global. Raises ``IRError``
+        (located in ``text``) when it does not read or names an undefined value."""
+        from irpass.parser.reader import Reader
+
+        source = Source(text, "<instruction>")
+        reader = Reader(source)
+        reader.module = module  # globals and named types are the module's
+        reader.globals_table = module.globals  # the table global references are looked up in
+        reader.text, reader.base = text, 0
+        try:
+            tree = parser().parse(text, start="instruction")
+        except lark.exceptions.UnexpectedInput as e:
+            raise syntax_error(source, e, 0) from None
+        scope = dict(scope)  # the reader adds forward references and the result to it
+        inst = reader.instruction(tree, scope, [0])
+        undefined = [v for v in (*scope.values(), *reader.pending.values())
+                     if isinstance(v, Placeholder)]
+        if undefined:
+            first = min(undefined, key=lambda p: p.pos[0])
+            inst.drop_operands()
+            raise source.error(first.pos[0], f"use of undefined value '{first.token}'")
+        return inst
+
+
+SNIPPETS = SnippetReader()

@@ -21,11 +21,12 @@ import math
 import struct
 from collections.abc import Iterable, Sequence
 
+from irpass.ir import rules as R
 from irpass.ir import types as T
 from irpass.ir.attributes import AttributeList
 from irpass.ir.function import BasicBlock, Function, new_argument
 from irpass.ir.instructions import CallInst, Instruction, TypedInstruction
-from irpass.ir.module import Module
+from irpass.ir.module import GlobalVariable, Module
 from irpass.ir.values import Constant, Value
 
 # How Constant.kind is guessed from a literal's text (the grammar's rule names).
@@ -40,23 +41,29 @@ def constant(type: T.Type, text: str) -> Constant:
     if kind is None:
         if text.lstrip("-+").isdigit():
             kind = "c_int"
-        elif type.is_float:
+        elif type.is_float or text[:1].isdigit() or text[:1] in ("-", "+", "."):
             kind = "c_float"
         else:
             kind = "c_literal"
+    R.check(R.literal_error(kind, type), f"{type} {text}")
     return Constant.literal(type, text, kind)
 
 
 def const_int(type: T.Type, value: int) -> Constant:
+    """An integer constant (``i1``: ``true``/``false``)."""
+    if not isinstance(type, T.IntType):
+        raise R.InvalidEdit(f"integer constant must have integer type: {type} {value}")
     if type == T.I1:
         return constant(type, "true" if value else "false")
-    return constant(type, str(value))
+    return constant(type, str(int(value)))
 
 
 def float_text(type: T.FloatType, value: float) -> str:
     """LLVM's spelling of a ``float`` or ``double`` constant: the shortest decimal that reads
     back as the same value, or the hexadecimal form for infinities and NaNs. A ``float``
     constant is first rounded to the nearest float, as C converts a double constant."""
+    if not isinstance(type, T.FloatType):
+        raise R.InvalidEdit(f"floating point constant invalid for type: {type} {value}")
     if type.kind not in ("double", "float"):
         raise ValueError(f"float constants of type {type} must be given as text")
     if type.kind == "float":
@@ -96,10 +103,9 @@ def unique_name(name: str, used: set[str]) -> str:
 
 
 def _check_name(name: str | None) -> None:
-    # A name made only of digits would be printed quoted and still read as a number by
-    # some tools; LLVM never gives such names, so neither do we.
-    if name is not None and (name == "" or name.isdigit()):
-        raise ValueError(f"'{name}' is not a usable name (use None for a numbered value)")
+    # "" is LLVM's "no name" (use None); a name of digits is fine, printed %"7".
+    if name == "":
+        raise ValueError("'' is not a usable name (use None for a numbered value)")
 
 
 def add_function(module: Module, name: str, ftype: T.FunctionType,
@@ -122,6 +128,27 @@ def add_function(module: Module, name: str, ftype: T.FunctionType,
     return fn
 
 
+def add_global(module: Module, name: str | None, value_type: T.Type,
+               initializer: Value | None = None, constant: bool = False,
+               linkage: Sequence[str] = (), align: int | None = None) -> GlobalVariable:
+    """A new global variable ``@name = <linkage> global|constant <value_type> <initializer>``
+    (a declaration, ``external global``, without an initializer), after the last one. Its
+    value is a ``ptr`` to the memory; ``initializer`` must have ``value_type``."""
+    _check_name(name)
+    if name is not None and name in module.globals:
+        raise R.InvalidEdit(f"redefinition of global '@{name}'")
+    if initializer is not None:
+        _expect(initializer, value_type)
+    g = GlobalVariable(name, value_type, "constant" if constant else "global")
+    g.pre_attrs = list(linkage) or ([] if initializer is not None else ["external"])
+    if initializer is not None:
+        g.initializer = initializer
+    if align is not None:
+        g.tail = f", align {align}"
+    module.add(g)
+    return g
+
+
 def add_block(fn: Function, name: str | None = None,
               after: BasicBlock | None = None) -> BasicBlock:
     """A new block in ``fn`` (at the end, or after ``after``), its name made unique."""
@@ -135,6 +162,9 @@ def add_incoming(phi: Instruction, value: Value, block: BasicBlock) -> None:
     """Add a ``[ value, %block ]`` pair to a phi."""
     if phi.opcode != "phi":
         raise ValueError(f"add_incoming on {phi.opcode}")
+    _expect(value, phi.type)
+    if not isinstance(block, BasicBlock):
+        raise R.InvalidEdit(f"'{R.spell(block)}' is not a basic block")
     sep = ", " if phi.operands else " "
     phi.template.extend([sep + "[ ", phi.add_operand(value), ", ",
                          phi.add_operand(block), " ]"])
@@ -220,12 +250,14 @@ class IRBuilder:
     def binop(self, op: str, a: Value, b: Value, name: str | None = None,
               flags: Sequence[str] = ()) -> Instruction:
         """``add``, ``fmul``, ... with optional flags (``nsw``, ``fast``)."""
-        _same_type(op, a, b)
+        R.check(R.binop_error(op, a.type), f"{op} {a.type} {R.spell(a)}")
+        _expect(b, a.type)
         head = " ".join([op, *flags, str(a.type)]) + " "
         return self._make(op, a.type, [head, 0, ", ", 1], [a, b], name)
 
     def fneg(self, v: Value, name: str | None = None, flags: Sequence[str] = ()
              ) -> Instruction:
+        R.check(R.fneg_error(v.type), f"fneg {v.type} {R.spell(v)}")
         head = " ".join(["fneg", *flags, str(v.type)]) + " "
         return self._make("fneg", v.type, [head, 0], [v], name)
 
@@ -238,7 +270,8 @@ class IRBuilder:
 
     def _cmp(self, op: str, pred: str, a: Value, b: Value, name: str | None,
              flags: Sequence[str] = ()) -> Instruction:
-        _same_type(op, a, b)
+        R.check(R.cmp_error(op, pred, a.type), f"{op} {pred} {a.type} {R.spell(a)}")
+        _expect(b, a.type)
         t = a.type
         rtype: T.Type = (T.VectorType(t.count, T.I1, t.scalable) if isinstance(t, T.VectorType)
                          else T.I1)
@@ -247,10 +280,13 @@ class IRBuilder:
 
     def cast(self, op: str, v: Value, type: T.Type, name: str | None = None) -> Instruction:
         """``sitofp``, ``bitcast``, ``zext``, ... of ``v`` to ``type``."""
+        R.check(R.cast_error(op, v.type, type), f"{op} {v.type} {R.spell(v)} to {type}")
         return self._make(op, type, [f"{op} {v.type} ", 0, f" to {type}"], [v], name)
 
     def select(self, cond: Value, a: Value, b: Value, name: str | None = None) -> Instruction:
-        _same_type("select", a, b)
+        R.check(R.select_error(cond.type, a.type, b.type),
+                f"select {cond.type} {R.spell(cond)}, {a.type} {R.spell(a)}, "
+                f"{b.type} {R.spell(b)}")
         return self._make("select", a.type, [f"select {cond.type} ", 0, f", {a.type} ", 1,
                                               f", {b.type} ", 2], [cond, a, b], name)
 
@@ -271,6 +307,7 @@ class IRBuilder:
 
     def load(self, type: T.Type, ptr: Value, name: str | None = None,
              align: int | None = None, volatile: bool = False) -> Instruction:
+        R.check(R.load_error(ptr.type), f"load {type}, {ptr.type} {R.spell(ptr)}")
         head = "load volatile " if volatile else "load "
         template: list[str | int] = [f"{head}{type}, {ptr.type} ", 0]
         if align is not None:
@@ -279,6 +316,8 @@ class IRBuilder:
 
     def store(self, v: Value, ptr: Value, align: int | None = None,
               volatile: bool = False) -> Instruction:
+        R.check(R.store_error(ptr.type),
+                f"store {v.type} {R.spell(v)}, {ptr.type} {R.spell(ptr)}")
         head = "store volatile " if volatile else "store "
         template: list[str | int] = [f"{head}{v.type} ", 0, f", {ptr.type} ", 1]
         if align is not None:
@@ -289,6 +328,11 @@ class IRBuilder:
             name: str | None = None, inbounds: bool = True) -> Instruction:
         """``getelementptr [inbounds] type, ptr %p, <indices>``; indices are values
         (``const_int(I64, 0)`` for constants)."""
+        R.check(R.gep_error(ptr.type), f"getelementptr {type}, {ptr.type} {R.spell(ptr)}")
+        for index in indices:
+            if not R.is_int(index.type):
+                raise R.InvalidEdit(f"getelementptr index must be an integer: {index.type} "
+                                    f"{R.spell(index)}")
         head = "getelementptr inbounds " if inbounds else "getelementptr "
         template: list[str | int] = [f"{head}{type}, {ptr.type} ", 0]
         for i, index in enumerate(indices, start=1):
@@ -326,8 +370,10 @@ class IRBuilder:
                 raise ValueError("an indirect call needs fn_type")
             fn_type = callee.ftype
         n = len(fn_type.params)
-        if len(args) < n or (len(args) > n and not fn_type.varargs):
-            raise ValueError(f"call of {fn_type} with {len(args)} argument(s)")
+        for i, msg in R.call_errors(fn_type, [a.type for a in args]):
+            got = f"{args[i].type} {R.spell(args[i])}" if i < len(args) else "none"
+            raise R.InvalidEdit(f"{msg}: argument {i} of a call of "
+                                f"{R.spell(callee)} ({fn_type}) is {got}")
         # LLVM writes the whole function type only for varargs calls; else the return type.
         type_text = str(fn_type) if fn_type.varargs else str(fn_type.ret)
         prefix = f"{tail} call " if tail else "call "
@@ -341,16 +387,32 @@ class IRBuilder:
 
     # ---- control flow -----------------------------------------------------------------
     def ret(self, v: Value | None = None) -> Instruction:
+        fn = self.function
+        if fn is not None:
+            R.check(R.return_error(None if v is None else v.type, fn.return_type),
+                    f"ret {v.type} {R.spell(v)} in {R.spell(fn)}" if v is not None
+                    else f"ret void in {R.spell(fn)}")
         if v is None:
             return self._make("ret", T.VOID, ["ret void"], [], None)
         return self._make("ret", T.VOID, [f"ret {v.type} ", 0], [v], None)
 
     def br(self, dest: BasicBlock) -> Instruction:
+        self._check_dest(dest)
         return self._make("br", T.VOID, ["br label ", 0], [dest], None)
 
     def cond_br(self, cond: Value, then: BasicBlock, otherwise: BasicBlock) -> Instruction:
+        R.check(R.branch_error(cond.type), f"br {cond.type} {R.spell(cond)}")
+        self._check_dest(then)
+        self._check_dest(otherwise)
         return self._make("br", T.VOID, [f"br {cond.type} ", 0, ", label ", 1, ", label ", 2],
                           [cond, then, otherwise], None)
+
+    def _check_dest(self, dest: Value) -> None:
+        if not isinstance(dest, BasicBlock):
+            raise R.InvalidEdit(f"'{R.spell(dest)}' is not a basic block")
+        if dest.parent is None or dest.parent is not self.function:
+            raise R.InvalidEdit(f"Referring to a basic block in another function!: "
+                                f"{R.spell(dest)} is not a block of {R.spell(self.function)}")
 
     def unreachable(self) -> Instruction:
         return self._make("unreachable", T.VOID, ["unreachable"], [], None)
@@ -376,22 +438,25 @@ class IRBuilder:
             raise ValueError("parse_instruction needs a builder inside a function of a module")
         scope = dict(values or {})
         scope.update(named)
-        inst = parse_instruction(text, fn.module, scope)
+        inst = parse_instruction(text, fn.module, scope, fn)
         given = inst.name
         inst.name = None
         return self.insert(inst, name if name is not None else given)
 
 
-def parse_instruction(text: str, module: Module, scope: dict[str, Value]) -> Instruction:
+def parse_instruction(text: str, module: Module, scope: dict[str, Value],
+                      function: Function | None = None) -> Instruction:
     """One instruction read from ``text`` by the module's reader (``Module.reader``, given
     by ``irpass.parse`` and ``irpass.new_module``), not inserted anywhere; ``scope`` maps
-    local names (without ``%``) to values. Raises ``IRError``."""
+    local names (without ``%``) to values; ``function`` is where it goes (what ``ret`` must
+    return). Raises ``IRError`` when the text does not read or breaks a typing rule."""
     if module.reader is None:
         raise ValueError("this module has no reader to read text with: make it with "
                          "irpass.new_module() or irpass.parse()")
-    return module.reader.instruction(text, module, scope)
+    return module.reader.instruction(text, module, scope, function)
 
 
-def _same_type(op: str, a: Value, b: Value) -> None:
-    if a.type != b.type:
-        raise ValueError(f"{op}: operand types differ ({a.type} and {b.type})")
+def _expect(value: Value, want: T.Type) -> None:
+    """``value`` goes where an operand of type ``want`` is written."""
+    if not R.same_type(value.type, want):
+        raise R.InvalidEdit(R.mismatch(R.spell(value), value.type, want))

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Protocol
 from irpass.ir.attributes import AttributeList
 from irpass.ir.instructions import Instruction
 from irpass.ir.types import LABEL, PTR, FunctionType, Type
-from irpass.ir.values import Argument, User, Value
+from irpass.ir.values import Argument, GlobalValue, User, Value
 
 if TYPE_CHECKING:
     from irpass.ir.module import Module
@@ -46,10 +46,37 @@ class BasicBlock(Value):
         return iter(list(self.instructions))
 
     def insert(self, index: int, inst: Instruction) -> None:
+        """Put the (detached) ``inst`` at ``index``. Refused (``InvalidEdit``) after the
+        block's terminator, and for a phi after other instructions or an instruction
+        before a phi: LLVM's verifier rejects both. A terminator may go before the old one
+        (replacing a terminator), which must then be erased."""
         if inst.parent is not None:
             raise ValueError("instruction is already in a block; detach it first")
+        self.check_insert(self.instructions, index, inst)
         self.instructions.insert(index, inst)
         inst.parent = self
+
+    def check_insert(self, insts: list[Instruction], index: int, inst: Instruction) -> None:
+        """Raise ``InvalidEdit`` if ``inst`` may not go at ``index`` of ``insts``."""
+        from irpass.ir.rules import TERMINATOR_IN_MIDDLE, InvalidEdit
+
+        before = insts[index - 1] if index > 0 else None
+        after = insts[index] if index < len(insts) else None
+        where = f"in block {self._label()}"
+        if before is not None and before.is_terminator and not inst.is_terminator:
+            raise InvalidEdit(f"{TERMINATOR_IN_MIDDLE} ({inst.opcode} after "
+                              f"{before.opcode} {where})")
+        if inst.opcode == "phi" and before is not None and before.opcode != "phi":
+            raise InvalidEdit(f"PHI nodes not grouped at top of basic block (phi after "
+                              f"{before.opcode} {where})")
+        if inst.opcode != "phi" and after is not None and after.opcode == "phi":
+            raise InvalidEdit(f"PHI nodes not grouped at top of basic block ({inst.opcode} "
+                              f"before a phi {where})")
+
+    def _label(self) -> str:
+        from irpass.ir.rules import spell
+
+        return spell(self)
 
     def append(self, inst: Instruction) -> None:
         self.insert(len(self.instructions), inst)
@@ -74,7 +101,19 @@ class BasicBlock(Value):
         return list(preds.values())
 
     def erase(self) -> None:
-        """Remove the block and its instructions from the function."""
+        """Remove the block and its instructions from the function. The block must be no
+        branch's target (``InvalidEdit`` otherwise: redirect or erase those branches
+        first); uses of its instructions elsewhere become ``poison``."""
+        mine = {id(i) for i in self.instructions}
+        outside = [u for u in self.users if id(u) not in mine]
+        if outside:
+            from irpass.ir.rules import InvalidEdit
+            from irpass.ir.writer import value_text
+
+            raise InvalidEdit(
+                f"cannot erase block {self._label()}: it is still used by {len(outside)} "
+                f"instruction(s), first '{value_text(outside[0])}' (LLVM: Use still stuck "
+                "around after Def is destroyed)")
         for inst in reversed(self.instructions):
             inst.replace_all_uses_with(_poison(inst.type))
             inst.detach()
@@ -93,7 +132,7 @@ def _poison(type: Type):
     return Constant.literal(type, "poison", "c_poison")
 
 
-class Function(Value):
+class Function(GlobalValue):
     """A function declaration or definition (``blocks`` empty for a declaration).
 
     ``pre_attrs`` are linkage, visibility, DLL storage and calling convention words;
@@ -104,9 +143,7 @@ class Function(Value):
 
     __slots__ = ("module", "ftype", "ret_type_text", "pre_attrs", "ret_attrs", "args",
                  "varargs", "fn_attrs", "tail", "metadata", "_blocks", "is_declaration",
-                 "lazy_body", "uselistorders")
-
-    sigil = "@"
+                 "lazy_body", "uselistorders", "detached")
 
     def __init__(self, name: str | None, ftype: FunctionType, module: Module | None = None,
                  addrspace_type: Type = PTR) -> None:
@@ -126,6 +163,9 @@ class Function(Value):
         # A body not parsed yet (a ``LazyBody``, from the reader): ``blocks`` parses it.
         self.lazy_body: LazyBody | None = None
         self.uselistorders: list[User] = []
+        # Instructions taken out of this function while still used (``Instruction.detach``):
+        # printing checks that none is still out and used (a dangling reference).
+        self.detached: list[Instruction] = []
 
     @property
     def blocks(self) -> list[BasicBlock]:

@@ -82,21 +82,39 @@ class Instruction(User):
     def insert_before(self, other: Instruction) -> None:
         """Insert this (detached) instruction right before ``other``."""
         block = other.parent
-        assert block is not None, "target instruction is not in a block"
+        if block is None:
+            raise ValueError("cannot insert before an instruction that is in no block")
         block.insert(block.instructions.index(other), self)
 
     def insert_after(self, other: Instruction) -> None:
+        """Insert this (detached) instruction right after ``other`` (not after a
+        terminator: raises ``InvalidEdit``)."""
         block = other.parent
-        assert block is not None, "target instruction is not in a block"
+        if block is None:
+            raise ValueError("cannot insert after an instruction that is in no block")
         block.insert(block.instructions.index(other) + 1, self)
 
     def move_before(self, other: Instruction) -> None:
+        """Move this instruction right before ``other``; refused (``InvalidEdit``, nothing
+        moved) where it cannot go."""
+        self._check_move(other, 0)
         self.detach()
         self.insert_before(other)
 
     def move_after(self, other: Instruction) -> None:
+        """Move this instruction right after ``other`` (see ``move_before``)."""
+        self._check_move(other, 1)
         self.detach()
         self.insert_after(other)
+
+    def _check_move(self, other: Instruction, after: int) -> None:
+        block = other.parent
+        if block is None:
+            raise ValueError("cannot move next to an instruction that is in no block")
+        if other is self:
+            return
+        insts = [i for i in block.instructions if i is not self]
+        block.check_insert(insts, insts.index(other) + after, self)
 
     def detach(self) -> None:
         """Take the instruction out of its block, keeping its operands and uses."""
@@ -105,6 +123,8 @@ class Instruction(User):
             return
         i = block.instructions.index(self)
         del block.instructions[i]
+        if self._uses is not None and block.parent is not None:
+            block.parent.detached.append(self)  # printing checks it comes back
         if self.debug_records:
             # Debug records describe program points: they stay where they were.
             if i < len(block.instructions):
@@ -116,10 +136,14 @@ class Instruction(User):
         self.parent = None
 
     def erase(self) -> None:
-        """Delete the instruction. Real uses must be gone; debug uses become ``poison``."""
+        """Delete the instruction. Real uses must be gone (else ``InvalidEdit``, as LLVM's
+        "Uses remain when a value is destroyed!"); debug uses become ``poison``."""
         live = self.users
         if live:
-            raise ValueError(f"cannot erase {self.opcode}: still used by {len(live)} user(s)")
+            from irpass.ir.rules import InvalidEdit
+
+            raise InvalidEdit(f"Uses remain when a value is destroyed!: cannot erase "
+                              f"{self.opcode}: still used by {len(live)} user(s)")
         if self.uses:
             poison = Constant.literal(self.type, "poison", "c_poison")
             self.replace_all_uses_with(poison)
@@ -155,8 +179,113 @@ class Instruction(User):
         ops = self.operands
         return [(ops[i], ops[i + 1]) for i in range(0, len(ops), 2)]  # type: ignore[misc]
 
+    # ---- flags and predicates ---------------------------------------------------------
+    def _head(self) -> tuple[list[str], int]:
+        """The words of the text before the first operand and where the flags start in it
+        (after ``call`` for calls, after the opcode otherwise)."""
+        if isinstance(self, CallInst):
+            words = self.prefix.split()
+            return words, words.index(self.opcode) + 1 if self.opcode in words else len(words)
+        head = self.template[0] if self.template and self.template[0].__class__ is str else ""
+        return head.split(" "), 1  # type: ignore[union-attr]
+
+    @property
+    def flags(self) -> frozenset[str]:
+        """The flags written after the opcode: ``nuw``, ``nsw``, ``exact``, ``disjoint``,
+        ``nneg``, ``samesign``, ``inbounds``, ``nusw`` and the fast-math flags."""
+        from irpass.ir.rules import INSTRUCTION_FLAGS
+
+        words, at = self._head()
+        found = []
+        for w in words[at:]:
+            if w not in INSTRUCTION_FLAGS:
+                break
+            found.append(w)
+        return frozenset(found)
+
+    def set_flag(self, flag: str, on: bool = True) -> None:
+        """Add or remove one flag (``InvalidEdit`` if the opcode does not take it)."""
+        from irpass.ir.rules import FLAG_ORDER, InvalidEdit, flag_error
+
+        message = flag_error(self.opcode, flag, self.type)
+        if message is not None:
+            raise InvalidEdit(message)
+        words, at = self._head()
+        n = at
+        while n < len(words) and words[n] in FLAG_ORDER:
+            n += 1
+        have = set(words[at:n])
+        if on:
+            have.add(flag)
+        else:
+            have.discard(flag)
+            if flag != "fast" and "fast" in have and flag in FLAG_ORDER[-8:-1]:
+                have = (have - {"fast"}) | (set(FLAG_ORDER[-8:-1]) - {flag})
+        words[at:n] = sorted(have, key=FLAG_ORDER.index)
+        if isinstance(self, CallInst):
+            self.prefix = " ".join(words) + " "
+        else:
+            self.template = [" ".join(words), *self.template[1:]]
+
+    def _flag(name: str):  # noqa: N805 - builds the properties below
+        def get(self: Instruction) -> bool:
+            return name in self.flags
+
+        def put(self: Instruction, on: bool) -> None:
+            self.set_flag(name, on)
+
+        return property(get, put, doc=f"Whether the ``{name}`` flag is set (settable).")
+
+    nuw = _flag("nuw")
+    nsw = _flag("nsw")
+    exact = _flag("exact")
+    disjoint = _flag("disjoint")
+    nneg = _flag("nneg")
+    samesign = _flag("samesign")
+    inbounds = _flag("inbounds")
+    del _flag
+
+    @property
+    def fast_math_flags(self) -> frozenset[str]:
+        """The fast-math flags (``nnan``, ``ninf``, ``nsz``, ``arcp``, ``contract``, ``afn``,
+        ``reassoc``, or ``fast`` for all of them); assign a set to replace them."""
+        from irpass.ir.rules import FAST_MATH_FLAGS
+
+        return self.flags & FAST_MATH_FLAGS
+
+    @fast_math_flags.setter
+    def fast_math_flags(self, flags) -> None:
+        for f in self.fast_math_flags:
+            if f not in flags:
+                self.set_flag(f, False)
+        for f in flags:
+            self.set_flag(f, True)
+
+    @property
+    def predicate(self) -> str | None:
+        """The predicate of an ``icmp``/``fcmp`` (``slt``, ``oeq``...), else None;
+        settable (``InvalidEdit`` for a predicate the comparison does not have)."""
+        if self.opcode not in ("icmp", "fcmp"):
+            return None
+        words, at = self._head()
+        flags = self.flags
+        return next((w for w in words[at:] if w not in flags), None)
+
+    @predicate.setter
+    def predicate(self, pred: str) -> None:
+        from irpass.ir.rules import check, cmp_error
+
+        old = self.predicate
+        if old is None:
+            raise ValueError(f"{self.opcode} has no predicate")
+        check(cmp_error(self.opcode, pred, self.operands[0].type), f"{self.opcode} {pred}")
+        words, at = self._head()
+        words[words.index(old, at)] = pred
+        self.template = [" ".join(words), *self.template[1:]]
+
     def render_body(self, namer: Namer | None = None) -> str:
-        """The instruction text after ``%x = `` and before its metadata attachments."""
+        """The instruction text after ``%x = `` and before its metadata attachments
+        (unnamed values numbered as in the function, unless ``namer`` says otherwise)."""
         return self.render(namer)
 
     def __repr__(self) -> str:

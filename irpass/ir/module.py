@@ -8,19 +8,29 @@ from irpass.ir.attributes import AttributeList
 from irpass.ir.function import Function
 from irpass.ir.metadata import MDNode, MetadataRun, MetadataTable, NamedMetadata
 from irpass.ir.types import PTR, Type
-from irpass.ir.values import Constant, User, Value
+from irpass.ir.values import Constant, GlobalValue, User, Value
 
 
-class GlobalVariable(Value):
-    """``@g = <pre_attrs> global|constant <value_type> [<initializer>] <tail>``.
+class GlobalVariable(GlobalValue):
+    """A global variable: ``@g = <pre_attrs> global|constant <value_type> [<initializer>]
+    <tail>``. As a value it is the address of its memory (type ``ptr``); ``value_type`` is
+    the type of what is stored there (``value_type_text`` as it is written).
 
-    ``init`` is a user whose only operand (if any) is the initializer; ``tail`` keeps the
-    text after it (``, align 8``, ``, section "x"``) and ``metadata`` the attachments.
+    - ``pre_attrs``: linkage, visibility, DLL storage, ``thread_local``, ``unnamed_addr``
+      and ``addrspace`` words, as written (``["internal", "unnamed_addr"]``);
+    - ``kind``: ``"global"`` or ``"constant"`` (``is_constant``);
+    - ``initializer``: the constant it starts with, or None for a declaration
+      (``is_declaration``); assignable. It is the one operand of ``init``, a user, so the
+      globals and functions it names have it among their uses;
+    - ``tail``: the text after the initializer (``, align 8``, ``, section "x"``);
+    - ``metadata``: the ``!dbg !N`` attachments, as ``(kind, text)`` pairs.
+
+    Make one with ``irpass.ir.builder.add_global``; rename it by assigning ``name`` (the
+    module's table follows, a taken name is refused); remove it with ``Module.remove``.
     """
 
     __slots__ = ("module", "pre_attrs", "kind", "value_type", "value_type_text", "init",
                  "tail", "metadata")
-    sigil = "@"
 
     def __init__(self, name: str | None, value_type: Type, kind: str = "global",
                  type: Type = PTR) -> None:
@@ -53,12 +63,11 @@ class GlobalVariable(Value):
         return self.kind == "constant"
 
 
-class GlobalAlias(Value):
+class GlobalAlias(GlobalValue):
     """``@a = <pre_attrs> alias|ifunc <value_type>, <aliasee>``."""
 
     __slots__ = ("module", "pre_attrs", "kind", "value_type_text", "target", "tail",
                  "metadata")
-    sigil = "@"
 
     def __init__(self, name: str | None, kind: str, value_type_text: str,
                  type: Type = PTR) -> None:

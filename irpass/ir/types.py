@@ -6,7 +6,7 @@ Types compare by structure, so two ``IntType(32)`` are equal and hashable. Ident
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 
 class Type:
@@ -79,46 +79,149 @@ class PointerType(Type):
         return "ptr" if self.addrspace == 0 else f"ptr addrspace({self.addrspace})"
 
 
-@dataclass(frozen=True, slots=True)
-class TypedPointerType(Type):
+class Composite(Type):
+    """A type made of other types (pointee, element, members, parameters). These compare,
+    hash and print without recursion: LLVM reads types nested ten thousand deep, which
+    recursion in Python cannot follow. The hash is computed once and kept."""
+
+    __slots__ = ()
+
+    def parts(self) -> tuple:
+        """What the type is made of, in printing order: text, and the types inside."""
+        raise NotImplementedError
+
+    def key(self) -> tuple:
+        """The fields that are not types (compared directly)."""
+        raise NotImplementedError
+
+    def children(self) -> tuple[Type, ...]:
+        return tuple(p for p in self.parts() if isinstance(p, Type))
+
+    def __str__(self) -> str:
+        out: list[str] = []
+        stack = [iter(self.parts())]
+        while stack:
+            for p in stack[-1]:
+                if isinstance(p, Composite):
+                    stack.append(iter(p.parts()))
+                    break
+                out.append(p if p.__class__ is str else str(p))
+            else:
+                stack.pop()
+        return "".join(out)
+
+    def __hash__(self) -> int:
+        h = self._hash
+        if h:
+            return h
+        # Children first (post-order), each keeping its own hash.
+        stack: list[Composite] = [self]
+        while stack:
+            t = stack[-1]
+            pending = [c for c in t.children() if isinstance(c, Composite) and not c._hash]
+            if pending:
+                stack.extend(pending)
+                continue
+            stack.pop()
+            if not t._hash:
+                h = hash((type(t), t.key(), tuple(hash(c) for c in t.children()))) or 1
+                object.__setattr__(t, "_hash", h)
+        return self._hash
+
+    def __eq__(self, other: object) -> bool:
+        if self is other:
+            return True
+        if not isinstance(other, Composite):
+            return False
+        stack = [(self, other)]
+        while stack:
+            a, b = stack.pop()
+            if a is b:
+                continue
+            if type(a) is not type(b):
+                return False
+            if not isinstance(a, Composite):
+                if a != b:
+                    return False
+                continue
+            if a._hash and b._hash and a._hash != b._hash:
+                return False
+            ca, cb = a.children(), b.children()  # type: ignore[attr-defined]
+            if a.key() != b.key() or len(ca) != len(cb):  # type: ignore[attr-defined]
+                return False
+            stack.extend(zip(ca, cb))
+        return True
+
+    def __ne__(self, other: object) -> bool:
+        return not self == other
+
+
+_HASH = field(default=0, init=False, repr=False, compare=False)
+
+
+@dataclass(frozen=True, slots=True, eq=False)
+class TypedPointerType(Composite):
     """Old syntax (``double*``); LLVM 17+ reads it as an opaque ``ptr``."""
 
     pointee: Type
     addrspace: int = 0
+    _hash: int = _HASH
 
-    def __str__(self) -> str:
+    def parts(self) -> tuple:
         space = f" addrspace({self.addrspace})" if self.addrspace else ""
-        return f"{self.pointee}{space}*"
+        return (self.pointee, space + "*")
+
+    def key(self) -> tuple:
+        return (self.addrspace,)
 
 
-@dataclass(frozen=True, slots=True)
-class ArrayType(Type):
+@dataclass(frozen=True, slots=True, eq=False)
+class ArrayType(Composite):
     count: int
     element: Type
+    _hash: int = _HASH
 
-    def __str__(self) -> str:
-        return f"[{self.count} x {self.element}]"
+    def parts(self) -> tuple:
+        return (f"[{self.count} x ", self.element, "]")
+
+    def key(self) -> tuple:
+        return (self.count,)
 
 
-@dataclass(frozen=True, slots=True)
-class VectorType(Type):
+@dataclass(frozen=True, slots=True, eq=False)
+class VectorType(Composite):
     count: int
     element: Type
     scalable: bool = False
+    _hash: int = _HASH
 
-    def __str__(self) -> str:
+    def parts(self) -> tuple:
         scale = "vscale x " if self.scalable else ""
-        return f"<{scale}{self.count} x {self.element}>"
+        return (f"<{scale}{self.count} x ", self.element, ">")
+
+    def key(self) -> tuple:
+        return (self.count, self.scalable)
 
 
-@dataclass(frozen=True, slots=True)
-class StructType(Type):
+@dataclass(frozen=True, slots=True, eq=False)
+class StructType(Composite):
     elements: tuple[Type, ...]
     packed: bool = False
+    _hash: int = _HASH
 
-    def __str__(self) -> str:
-        body = "{ " + ", ".join(map(str, self.elements)) + " }" if self.elements else "{}"
-        return f"<{body}>" if self.packed else body
+    def parts(self) -> tuple:
+        if not self.elements:
+            return ("<{}>",) if self.packed else ("{}",)
+        out: list = ["<{ " if self.packed else "{ "]
+        for i, e in enumerate(self.elements):
+            if i:
+                out.append(", ")
+            out.append(e)
+        out.append(" }>" if self.packed else " }")
+        return tuple(out)
+
+    def key(self) -> tuple:
+        return (self.packed,)
 
 
 @dataclass(frozen=True, slots=True)
@@ -133,15 +236,26 @@ class NamedType(Type):
         return format_name("%", self.name)
 
 
-@dataclass(frozen=True, slots=True)
-class FunctionType(Type):
+@dataclass(frozen=True, slots=True, eq=False)
+class FunctionType(Composite):
     ret: Type
     params: tuple[Type, ...]
     varargs: bool = False
+    _hash: int = _HASH
 
-    def __str__(self) -> str:
-        params = [str(p) for p in self.params] + (["..."] if self.varargs else [])
-        return f"{self.ret} ({', '.join(params)})"
+    def parts(self) -> tuple:
+        out: list = [self.ret, " ("]
+        for i, p in enumerate(self.params):
+            if i:
+                out.append(", ")
+            out.append(p)
+        if self.varargs:
+            out.append(", ..." if self.params else "...")
+        out.append(")")
+        return tuple(out)
+
+    def key(self) -> tuple:
+        return (self.varargs,)
 
 
 @dataclass(frozen=True, slots=True)

@@ -89,15 +89,72 @@ class Value:
         return list(seen.values())
 
     def replace_all_uses_with(self, new: Value) -> None:
-        """Make every user of this value use ``new`` instead."""
+        """Make every user of this value use ``new`` instead; ``new`` must have the same
+        type (raises ``InvalidEdit``, as LLVM asserts)."""
         if new is self:
             return
+        if self.__class__ is not Placeholder and new.__class__ is not Placeholder:
+            from irpass.ir.rules import check, replace_error, spell
+
+            check(replace_error(self.type, new.type), f"{spell(self)} with {spell(new)}")
         for user, index in list(self.uses):
             user.set_operand(index, new)
+
+    def take_name(self, other: Value) -> None:
+        """Give this value ``other``'s name and leave ``other`` unnamed (LLVM's
+        ``takeName``), e.g. for a value that replaces ``other``."""
+        name = other.name
+        other.name = None
+        self.name = name
 
     def __repr__(self) -> str:
         label = format_name(self.sigil, self.name) if self.name is not None else "<unnamed>"
         return f"<{type(self).__name__} {label}: {self.type}>"
+
+
+_NAME = Value.__dict__["name"]  # the slot the name is kept in
+
+
+class GlobalValue(Value):
+    """A function, global variable or alias: named in its module's symbol table
+    (``Module.globals``). Renaming one updates the table, and a name another global has is
+    refused (``InvalidEdit``), as ``llvm-as`` refuses a redefinition."""
+
+    __slots__ = ()
+    sigil = "@"
+
+    @property  # type: ignore[override]
+    def name(self) -> str | None:
+        return _NAME.__get__(self, type(self))
+
+    @name.setter
+    def name(self, new: str | None) -> None:
+        module = getattr(self, "module", None)
+        if module is not None:
+            try:
+                old = _NAME.__get__(self, type(self))
+            except AttributeError:
+                old = None
+            if old != new:
+                _rename(module.globals, self, old, new)
+        _NAME.__set__(self, new)
+
+
+def _rename(table: dict, value: GlobalValue, old: str | None, new: str | None) -> None:
+    keys = [old] if old is not None and table.get(old) is value else \
+        [k for k, v in table.items() if v is value and k.startswith("#")]
+    if not keys:
+        return  # not in the table (being read, or removed): nothing to keep up to date
+    if new is not None and table.get(new, value) is not value:
+        from irpass.ir.rules import InvalidEdit
+
+        if type(value).__name__ == "Function":
+            raise InvalidEdit(f"invalid redefinition of function '{new}'")
+        raise InvalidEdit(f"redefinition of global '@{new}'")
+    for k in keys:
+        del table[k]
+    if new is not None:
+        table[new] = value
 
 
 def _add_use(value: Value, user: User, index: int) -> None:
@@ -142,9 +199,19 @@ class User(Value):
         return index
 
     def set_operand(self, index: int, value: Value) -> None:
+        """Make operand ``index`` be ``value``, which must have the operand's type (the
+        text around it names the type; raises ``InvalidEdit``)."""
         old = self.operands[index]
         if old is value:
             return
+        if old.__class__ is not Placeholder and value.__class__ is not Placeholder and \
+                old.type is not value.type:
+            from irpass.ir.rules import mismatch, same_type, spell
+
+            if not same_type(old.type, value.type):
+                from irpass.ir.rules import InvalidEdit
+
+                raise InvalidEdit(mismatch(spell(value), value.type, old.type))
         old.uses.remove((self, index))
         self.operands[index] = value
         value.uses.append((self, index))
@@ -225,8 +292,57 @@ class Constant(User):
     def literal(cls, type: Type, text: str, kind: str = "c_literal") -> Constant:
         return cls(type, kind, [text])
 
+    @property
+    def value(self) -> int | float | bool | None:
+        """The number a literal spells: an ``int`` (``i1``: a ``bool``), a ``float`` for
+        ``half``, ``bfloat``, ``float`` and ``double`` (hexadecimal forms included), 0 or
+        0.0 for ``zeroinitializer`` of a number; None for anything else (``null``,
+        ``undef``, aggregates, expressions, ``x86_fp80`` and ``fp128``)."""
+        from irpass.ir.types import FloatType, IntType
+
+        t = self.type
+        if self.kind == "c_zero":
+            return 0 if isinstance(t, IntType) else 0.0 if isinstance(t, FloatType) else None
+        if len(self.template) != 1 or self.operands:
+            return None
+        text = self.template[0]
+        if isinstance(t, IntType):
+            if text in ("true", "false"):
+                return text == "true" if t.bits == 1 else int(text == "true")
+            try:
+                value = int(text)
+            except ValueError:
+                return None
+            return bool(value & 1) if t.bits == 1 else value
+        if isinstance(t, FloatType):
+            return _float_value(text)  # type: ignore[arg-type]
+        return None
+
     def __repr__(self) -> str:
         return f"<Constant {self.type} {self.text}>"
+
+
+def _float_value(text: str) -> float | None:
+    """A float literal as LLVM writes it: decimal, ``0x`` + 16 hex digits (a double's bits,
+    also for ``float``), ``0xH`` (half), ``0xR`` (bfloat); None for the wider forms."""
+    import struct
+
+    if not text.startswith(("0x", "-0x", "+0x")):
+        try:
+            return float(text)
+        except ValueError:
+            return None
+    sign = -1.0 if text.startswith("-") else 1.0
+    digits = text.split("x", 1)[1]
+    kind = digits[0] if digits[:1] in ("H", "R", "K", "L", "M") else ""
+    bits = int(digits[len(kind):], 16)
+    if kind == "":
+        return sign * struct.unpack("<d", struct.pack("<Q", bits))[0]
+    if kind == "H":
+        return sign * struct.unpack("<e", struct.pack("<H", bits))[0]
+    if kind == "R":
+        return sign * struct.unpack("<f", struct.pack("<I", bits << 16))[0]
+    return None
 
 
 class MetadataOperand(User):

@@ -144,6 +144,8 @@ class Printer:
                     + ("" if body.endswith("\n") else "\n"))
         if fn.is_declaration and not fn.blocks:
             return line + "\n"
+        if fn.detached:
+            self.check_detached(fn)
         out = [line + _attachments(fn.metadata, " ") + " {\n"]
         for i, block in enumerate(fn.blocks):
             if i > 0:
@@ -154,6 +156,19 @@ class Printer:
         out.append("}\n")
         return "".join(out)
 
+    @staticmethod
+    def check_detached(fn: Function) -> None:
+        """Raise ``DanglingUse`` if an instruction detached from ``fn`` is still out of
+        every block and used (printing would name a value that is not there)."""
+        out = [i for i in fn.detached if i.parent is None]
+        fn.detached = out
+        for inst in out:
+            users = [u for u in inst.users if not isinstance(u, Instruction) or
+                     u.parent is not None]
+            if users:
+                user = users[0]
+                raise DanglingUse(inst, user if isinstance(user, Instruction) else None)
+
     def block(self, block: BasicBlock, namer: LocalNamer, out: list[str],
               label: bool = True) -> None:
         """Append the lines of ``block`` (its label, then its instructions) to ``out``."""
@@ -163,10 +178,16 @@ class Printer:
                            if _plain_label(block.name) else f'"{escape(block.name)}":\n')
             else:
                 out.append(namer(block)[1:] + ":\n")
-        for inst in block.instructions:
-            for r in inst.debug_records:
-                out.append("    " + r.render(namer) + "\n")
-            out.append("  " + self.instruction(inst, namer) + "\n")
+        try:
+            for inst in block.instructions:
+                for r in inst.debug_records:
+                    out.append("    " + r.render(namer) + "\n")
+                out.append("  " + self.instruction(inst, namer) + "\n")
+        except DanglingUse as e:
+            if e.user is not None:
+                raise
+            e.user = inst
+            raise DanglingUse(e.value, inst) from None
 
     def rewrites(self, state) -> dict[str, str | None]:
         """How the references in bodies kept as text must change (usually not at all):
@@ -223,11 +244,29 @@ class LocalNamer:
 
     def missing(self, value: Value) -> str:
         """A local that is not in the function (detached, erased, or another function's)."""
-        what = ("a block" if isinstance(value, BasicBlock) else
-                f"an instruction ({value.opcode})" if isinstance(value, Instruction) else
-                "a value")
-        raise ValueError(f"{what} that is not in the function is still used: "
-                         f"{value!r} (detach and erase only what has no users left)")
+        raise DanglingUse(value)
+
+
+class DanglingUse(ValueError):
+    """An instruction uses a local that is not in its function (it was detached or erased
+    while still used, or belongs to another function): the module cannot be printed."""
+
+    def __init__(self, value: Value, user: Instruction | None = None) -> None:
+        self.value = value
+        self.user = user
+        if isinstance(value, Instruction):
+            what = ("Instruction referencing instruction not embedded in a basic block!"
+                    if value.parent is None else
+                    "Referring to an instruction in another function!")
+        elif isinstance(value, BasicBlock):
+            what = "Referring to a basic block in another function!"
+        else:
+            what = "Referring to an argument in another function!"
+        where = ""
+        if user is not None:
+            fn = user.function
+            where = f" '{value_text(user)}'" + (f" in {fn.ref()}" if fn is not None else "")
+        super().__init__(f"{what}{where} uses {value!r}")
 
 
 class _BadrefNamer(LocalNamer):

@@ -326,8 +326,8 @@ def read_inst(text: str, types: dict[str, T.Type], resolve) -> InstSpec | None:
         return None
     try:
         return _read(text, toks, types, resolve)
-    except (_Reject, IndexError, ValueError, AttributeError, TypeError):
-        return None
+    except (_Reject, IndexError, ValueError, AttributeError, TypeError, RecursionError):
+        return None  # RecursionError: types nested deeper than _build recurses
 
 
 def _read(text: str, toks: list, types: dict, resolve) -> InstSpec:

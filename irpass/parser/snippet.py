@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import lark
 
+from irpass.ir.function import Function
 from irpass.ir.instructions import Instruction
 from irpass.ir.module import Module
 from irpass.ir.values import Placeholder, Value
@@ -17,11 +18,15 @@ from irpass.text.diagnostics import Source
 class SnippetReader:
     """Reads text into an existing module (stateless: one is shared by every module)."""
 
-    def instruction(self, text: str, module: Module, scope: dict[str, Value]) -> Instruction:
+    def instruction(self, text: str, module: Module, scope: dict[str, Value],
+                    function: Function | None = None) -> Instruction:
         """One instruction read from ``text``, not inserted anywhere; ``scope`` maps local
         names (without ``%``) to values; ``@g`` is the module's global. Raises ``IRError``
-        (located in ``text``) when it does not read or names an undefined value."""
+        (located in ``text``) when it does not read, names an undefined value or breaks a
+        rule the reader checks (``'%x' defined with type 'i32' but expected 'double'``);
+        ``function`` is where it will go (what ``ret`` must return)."""
         from irpass.parser.reader import Reader
+        from irpass.parser.validate import check_instruction
 
         source = Source(text, "<instruction>")
         reader = Reader(source)
@@ -40,6 +45,11 @@ class SnippetReader:
             first = min(undefined, key=lambda p: p.pos[0])
             inst.drop_operands()
             raise source.error(first.pos[0], f"use of undefined value '{first.token}'")
+        try:
+            check_instruction(inst, source, module, function)
+        except BaseException:
+            inst.drop_operands()
+            raise
         return inst
 
 

@@ -24,7 +24,50 @@ def addrspace_of(node) -> int:
 
 
 def to_type(node: Tree) -> T.Type:
-    """The type a ``t_*`` tree spells."""
+    """The type a ``t_*`` tree spells (types nested deeper than Python recurses are built
+    without recursion, as LLVM reads them)."""
+    try:
+        return _to_type(node)
+    except RecursionError:
+        return _to_type_deep(node)
+
+
+# How a composite type's children are found in its tree, and how it is built from their types.
+_DEEP = {
+    "t_array": (lambda ch: [ch[1]], lambda ch, ts: T.ArrayType(int(ch[0].value), ts[0])),
+    "t_vector": (lambda ch: [ch[1]], lambda ch, ts: T.VectorType(int(ch[0].value), ts[0])),
+    "t_svector": (lambda ch: [ch[1]],
+                  lambda ch, ts: T.VectorType(int(ch[0].value), ts[0], True)),
+    "t_struct": (lambda ch: list(ch), lambda ch, ts: T.StructType(tuple(ts))),
+    "t_packed": (lambda ch: list(ch), lambda ch, ts: T.StructType(tuple(ts), True)),
+    "t_typed_ptr": (lambda ch: [ch[0]], lambda ch, ts: T.TypedPointerType(
+        ts[0], addrspace_of(ch[1]) if len(ch) > 1 else 0)),
+}
+
+
+def _to_type_deep(root: Tree) -> T.Type:
+    """``to_type`` with an explicit stack for arrays, vectors, structs and typed pointers
+    (anything else inside them is read by ``_to_type``)."""
+    done: dict[int, T.Type] = {}
+    stack = [root]
+    while stack:
+        node = stack[-1]
+        rule = _DEEP.get(node.data)
+        if rule is None:
+            done[id(node)] = _to_type(node)
+            stack.pop()
+            continue
+        kids = rule[0](node.children)
+        todo = [k for k in kids if id(k) not in done]
+        if todo:
+            stack.extend(todo)
+            continue
+        done[id(node)] = rule[1](node.children, [done[id(k)] for k in kids])
+        stack.pop()
+    return done[id(root)]
+
+
+def _to_type(node: Tree) -> T.Type:
     kind = node.data
     ch = node.children
     if kind == "t_int":
@@ -38,13 +81,13 @@ def to_type(node: Tree) -> T.Type:
     if kind in _SIMPLE:
         return _SIMPLE[kind]
     if kind == "t_typed_ptr":
-        return T.TypedPointerType(to_type(ch[0]), addrspace_of(ch[1]) if len(ch) > 1 else 0)
+        return T.TypedPointerType(_to_type(ch[0]), addrspace_of(ch[1]) if len(ch) > 1 else 0)
     if kind == "t_array":
-        return T.ArrayType(int(ch[0].value), to_type(ch[1]))
+        return T.ArrayType(int(ch[0].value), _to_type(ch[1]))
     if kind in ("t_vector", "t_svector"):
-        return T.VectorType(int(ch[0].value), to_type(ch[1]), kind == "t_svector")
+        return T.VectorType(int(ch[0].value), _to_type(ch[1]), kind == "t_svector")
     if kind in ("t_struct", "t_packed"):
-        return T.StructType(tuple(to_type(c) for c in ch), kind == "t_packed")
+        return T.StructType(tuple(_to_type(c) for c in ch), kind == "t_packed")
     if kind == "t_function":
         params, varargs = fn_params(ch[1])
         return T.FunctionType(to_type(ch[0]), params, varargs)

@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from irpass.ir import rules as R
 from irpass.ir import types as T
 from irpass.ir.function import BasicBlock, Function
 from irpass.ir.instructions import CallInst, Instruction
@@ -55,10 +56,6 @@ nocapture argmemonly inaccessiblememonly inaccessiblemem_or_argmemonly
 addrspace unnamed_addr local_unnamed_addr cc
 """.split())
 
-INT_BINOPS = frozenset({"add", "sub", "mul", "shl", "lshr", "ashr", "and", "or", "xor", "udiv",
-                        "sdiv", "urem", "srem"})
-FP_BINOPS = frozenset({"fadd", "fsub", "fmul", "fdiv", "frem"})
-
 # A metadata reference outside strings and comments (group 1 is the number).
 # LLVM allows blanks and comments between "!" and the number.
 _MD_REF = re.compile(r'"[^"]*"|;[^\n]*|!(?:\s|;[^\n]*+)*+([0-9]+)')
@@ -83,30 +80,21 @@ def validate(module: Module, source: Source) -> None:
         raise IRError([source.diagnostic(pos, msg) for pos, msg in unique])
 
 
-def _pointerish(t: T.Type) -> bool:
-    if isinstance(t, T.VectorType):
-        t = t.element
-    return isinstance(t, (T.PointerType, T.TypedPointerType))
+def check_instruction(inst: Instruction, source: Source, module: Module,
+                      function: Function | None = None) -> None:
+    """Raise ``IRError`` if the instruction just read from ``source`` (not in a module's
+    text) breaks a rule ``validate`` checks (``function``: where it goes, for ``ret``)."""
+    v = _Validator(module, source)
+    if function is not None or inst.opcode != "ret":
+        v.instruction(function, inst)  # type: ignore[arg-type]
+    if v.found:
+        raise IRError([source.diagnostic(pos, msg) for pos, msg in sorted(set(v.found))])
 
 
-def _same(a: T.Type, b: T.Type) -> bool:
-    """Equal types, with typed pointers (LLVM 14 IR, where globals are ``ptr`` to irpass)
-    counting as any pointer."""
-    if a is b or a == b:
-        return True
-    if isinstance(a, T.TypedPointerType) or isinstance(b, T.TypedPointerType):
-        return _pointerish(a) and _pointerish(b)
-    return False
-
-
-def _is_int(t: T.Type) -> bool:
-    t = t.element if isinstance(t, T.VectorType) else t
-    return isinstance(t, T.IntType)
-
-
-def _is_fp(t: T.Type) -> bool:
-    t = t.element if isinstance(t, T.VectorType) else t
-    return isinstance(t, T.FloatType)
+_pointerish = R.is_pointer
+_same = R.same_type
+_is_int = R.is_int
+_is_fp = R.is_fp
 
 
 class _Validator:
@@ -311,19 +299,7 @@ class _Validator:
 
     @staticmethod
     def literal_error(c: Constant) -> str | None:
-        t = c.type
-        if isinstance(t, T.NamedType):
-            return None
-        kind = c.kind
-        if kind == "c_int" and not (_is_int(t) or isinstance(t, T.TypedPointerType)):
-            return "integer constant must have integer type"
-        if kind == "c_float" and not _is_fp(t):
-            return "floating point constant invalid for type"
-        if kind == "c_null" and not isinstance(t, (T.PointerType, T.TypedPointerType)):
-            return "null must be a pointer type"
-        if kind == "c_bool" and t != T.I1 and not _is_int(t):
-            return f"constant expression type mismatch: got type 'i1' but expected '{t}'"
-        return None
+        return R.literal_error(c.kind, c.type)
 
     # ---- functions ------------------------------------------------------------------------
     def function(self, fn: Function) -> None:
@@ -378,16 +354,29 @@ class _Validator:
         self.type_defined(inst.type)
         if isinstance(inst, CallInst):
             self.call(inst)
-        elif op in INT_BINOPS or op in FP_BINOPS:
-            ok = _is_int(inst.type) if op in INT_BINOPS else _is_fp(inst.type)
-            if not ok:
-                self.error(self.type_pos(inst, 0), "invalid operand type for instruction")
+        elif op in R.INT_BINOPS or op in R.FP_BINOPS:
+            msg = R.binop_error(op, inst.type)
+            if msg is not None:
+                self.error(self.type_pos(inst, 0), msg)
                 return
             self.expect(inst, 0, inst.type)
             self.expect(inst, 1, inst.type)
         elif op == "fneg":
+            msg = R.fneg_error(inst.type)
+            if msg is not None:
+                self.error(self.type_pos(inst, 0), msg)
+                return
             self.expect(inst, 0, inst.type)
         elif op in ("icmp", "fcmp") and len(ops) == 2:
+            msg = R.cmp_error(op, _predicate(inst), ops[0].type)
+            if msg is not None:
+                at = self.type_pos(inst, 0)
+                if "requires" not in msg:  # at the predicate
+                    found = re.compile(rf"\b{re.escape(_predicate(inst))}\b").search(
+                        self.text, inst.pos or 0)
+                    at = found.start() if found else at
+                self.error(at, msg)
+                return
             if not _same(ops[0].type, ops[1].type):
                 if isinstance(ops[0], Constant) or self.written(inst, 0) == str(ops[0].type):
                     self.expect(inst, 1, ops[0].type)
@@ -399,7 +388,8 @@ class _Validator:
                 if self.written(inst, 0) == "i1":
                     self.expect(inst, 0, T.I1)
                 else:
-                    self.error(self.type_pos(inst, 0), "select condition must be i1 or <n x i1>")
+                    self.error(self.type_pos(inst, 0), R.select_error(c, inst.type, inst.type)
+                               or "")
             self.expect(inst, 1, inst.type)
             self.expect(inst, 2, inst.type)
         elif op == "ret":
@@ -409,24 +399,28 @@ class _Validator:
                 if self.written(inst, 0) == "i1":
                     self.expect(inst, 0, T.I1)
                 else:
-                    self.error(self.type_pos(inst, 0), "branch condition must have 'i1' type")
+                    self.error(self.type_pos(inst, 0), R.branch_error(ops[0].type) or "")
         elif op == "store" and len(ops) >= 2:
-            if not _pointerish(ops[1].type):
-                self.error(self.type_pos(inst, 1), "store operand must be a pointer")
+            msg = R.store_error(ops[1].type)
+            if msg is not None:
+                self.error(self.type_pos(inst, 1), msg)
             self.expect_written(inst, 0)
         elif op == "load" and ops:
-            if not _pointerish(ops[0].type):
-                self.error(self.type_pos(inst, 0),
-                           "load operand must be a pointer to a first class type")
+            msg = R.load_error(ops[0].type)
+            if msg is not None:
+                self.error(self.type_pos(inst, 0), msg)
             self.expect_written(inst, 0)
         elif op == "getelementptr" and ops:
-            if not _pointerish(ops[0].type):
-                self.error(self.type_pos(inst, 0), "base of getelementptr must be a pointer")
+            msg = R.gep_error(ops[0].type)
+            if msg is not None:
+                self.error(self.type_pos(inst, 0), msg)
             for k in range(len(ops)):
                 self.expect_written(inst, k)
-        elif op in ("zext", "sext", "trunc", "fptrunc", "fpext", "bitcast", "ptrtoint",
-                    "inttoptr", "fptoui", "fptosi", "uitofp", "sitofp") and ops:
+        elif op in R.CASTS and ops:
             self.expect_written(inst, 0)
+            msg = R.cast_error(op, ops[0].type, inst.type)
+            if msg is not None:
+                self.error(self.type_pos(inst, 0), msg)
         elif op in ("extractvalue", "freeze", "extractelement") and ops:
             self.expect_written(inst, 0)
         elif op in ("insertvalue", "insertelement", "shufflevector", "cmpxchg", "atomicrmw"):
@@ -438,32 +432,28 @@ class _Validator:
     def ret(self, fn: Function, inst: Instruction) -> None:
         want = fn.ftype.ret
         if not inst.operands:
-            if not want.is_void:
-                self.error((inst.pos or 0) + 4,
-                           f"value doesn't match function result type '{want}'")
+            msg = R.return_error(None, want)
+            if msg is not None:
+                self.error((inst.pos or 0) + 4, msg)
             return
         v = inst.operands[0]
-        if _same(v.type, want):
+        msg = R.return_error(v.type, want)
+        if msg is None:
             return
         if not isinstance(v, Constant) and self.written(inst, 0) == str(want):
             self.expect(inst, 0, want)
         else:
-            self.error(self.type_pos(inst, 0), f"value doesn't match function result type "
-                                               f"'{want}'")
+            self.error(self.type_pos(inst, 0), msg)
 
     def call(self, inst: CallInst) -> None:
         ft = inst.fn_type
         if "(" in inst.fn_type_text and isinstance(ft, T.FunctionType):
-            n, have = len(ft.params), len(inst.args)
-            if have > n and not ft.varargs:
-                self.error(self.arg_pos(inst, n), "too many arguments specified")
-            elif have < n:
-                at = self.text.find(inst.fn_type_text, inst.pos or 0)
-                self.error(at if at >= 0 else inst.pos or 0,
-                           "not enough parameters specified for call")
-            for i, (a, p) in enumerate(zip(inst.args, ft.params)):
-                if not _same(a.type, p):
-                    self.error(self.arg_pos(inst, i), f"argument is not of expected type '{p}'")
+            for i, msg in R.call_errors(ft, [a.type for a in inst.args]):
+                if i < len(inst.args) or msg.startswith("too many"):
+                    self.error(self.arg_pos(inst, i), msg)
+                else:
+                    at = self.text.find(inst.fn_type_text, inst.pos or 0)
+                    self.error(at if at >= 0 else inst.pos or 0, msg)
         for i, a in enumerate(inst.args):
             v = inst.operands[a.index]
             if isinstance(v, (Argument, Instruction)) and not _same(v.type, a.type):
@@ -495,15 +485,14 @@ class _Validator:
                    f"'{written}'")
 
     def mismatch(self, v: Value, want: T.Type, inst: Instruction, k: int) -> str:
-        return (f"'{self.spelling(inst, k)}' defined with type '{v.type}' but expected "
-                f"'{want}'")
+        return R.mismatch(self.spelling(inst, k), v.type, want)
 
     def spelling(self, inst: Instruction, k: int) -> str:
-        v = inst.operands[k]
-        if v.name is not None:
-            return v.ref()
         m = _TOKEN.match(self.text, self.operand_pos(inst, k))
-        return m.group() if m else "%?"
+        if m:  # as the text spells it
+            return m.group()
+        v = inst.operands[k]
+        return v.ref(lambda _: "%?") if v.name is not None else "%?"
 
     # ---- positions (only computed for errors) ---------------------------------------------
     def before(self, inst: Instruction, k: int) -> str:
@@ -566,6 +555,15 @@ class _Validator:
                     return j + 1 + len(self.text[j + 1:j + 80]) - len(self.text[j + 1:j + 80].lstrip())
             j += 1
         return pos
+
+
+def _predicate(inst: Instruction) -> str:
+    """The predicate word of an ``icmp``/``fcmp`` (after its flags)."""
+    head = inst.template[0] if inst.template and isinstance(inst.template[0], str) else ""
+    for word in head.split()[1:]:
+        if word not in R.INSTRUCTION_FLAGS:
+            return word
+    return ""
 
 
 def _simple(type_text: str) -> bool:

@@ -38,8 +38,30 @@ PROGRAMS = {
     "rs_copy.rs": {"0": "fails", "1": "right", "3": "right"},
     "rs_closure.rs": {"0": "right", "1": "right", "3": "right"},
     "rs_vec.rs": {"0": "right", "1": "right", "3": "right"},
+    "c_transformer.c": {"0": "right", "1": "right", "2": "right", "3": "right"},
 }
 CASES = [(name, opt) for name, levels in PROGRAMS.items() for opt in levels]
+
+# Cases that fail today, per test, with the failure (issue 8); flip them when irpass is fixed.
+_BYVAL_CONFIG = (
+    "issue 8: typeinfo types the byval GPT2Config parameter of fill_in_activation_sizes "
+    "{[-1]:Pointer, [-1,-1]:Integer} (integers at every offset), but gpt2_forward passes "
+    "&model->config, a GEP with zero offsets whose bytes 24.. are the model's float pointers")
+XFAIL = {
+    "test_derivatives_with_typeinfo": {
+        ("c_transformer.c", "0"): _BYVAL_CONFIG + " (Enzyme: Illegal updateAnalysis); with that "
+        "tree fixed, Enzyme stops as it does alone: Cannot deduce type of phi %.04 = phi i64, "
+        "the size_t num_activations summed from model->act_sizes[i]",
+    },
+    "test_call_sites_agree_with_callee_parameters": {("c_transformer.c", "0"): _BYVAL_CONFIG},
+}
+
+
+def cases(test: str, selected: list[tuple[str, str]] | None = None) -> list:
+    """``selected`` (default: every case) with the known failures of ``test`` marked xfail."""
+    known = XFAIL.get(test, {})
+    return [pytest.param(*c, marks=pytest.mark.xfail(strict=True, reason=known[c]))
+            if c in known else c for c in (CASES if selected is None else selected)]
 
 
 def tool(name: str) -> str:
@@ -155,7 +177,7 @@ def outcome(name: str, opt: str, passes: str, env: dict) -> tuple[str, str]:
 
 
 # ---- with Enzyme ---------------------------------------------------------------------------
-@pytest.mark.parametrize(("name", "opt"), CASES)
+@pytest.mark.parametrize(("name", "opt"), cases("test_derivatives_with_typeinfo"))
 def test_derivatives_with_typeinfo(name, opt):
     env = plugin_env()
     got, output = outcome(name, opt, "typeinfo,enzyme", env)
@@ -170,6 +192,18 @@ def test_enzyme_alone_fails(name, opt):
     for active pointers, copies it cannot type), so the passes above are what make them work."""
     got, output = outcome(name, opt, "enzyme", plugin_env())
     assert got == "fails", output
+
+
+@pytest.mark.parametrize(("opt", "want"), [("0", "fails"), ("1", "right"), ("2", "right"),
+                                         ("3", "right")])
+def test_enzyme_alone_on_the_transformer(opt, want):
+    """The "Enzyme alone" column of c_transformer.c: at -O0 Enzyme cannot type the size_t sum
+    of model->act_sizes[i] (the struct field lies past the 500 bytes it follows, and -O0 has
+    no TBAA); optimized, it differentiates the step right. typeinfo,enzyme must be no worse."""
+    got, output = outcome("c_transformer.c", opt, "enzyme", plugin_env())
+    assert got == want, output
+    if want == "fails":
+        assert "Cannot deduce type of phi" in output, output
 
 
 _ARG = re.compile(r"^\S+ %[\w.$\"-]+: (\{[^{}]*\})")
@@ -228,6 +262,40 @@ def test_trees_agree_with_enzymes_own_analysis(name, opt):
 
 
 # ---- irpass's own part (no Enzyme needed) -------------------------------------------------
+def native_transformer(source: Path) -> subprocess.CompletedProcess:
+    """c_transformer.c (or a changed copy) without its Enzyme part, built and run natively."""
+    exe = work_dir() / f"{source.stem}.native"
+    r = run([tool("clang"), "-O2", "-DNO_ENZYME", str(source), "-o", str(exe), "-lm"])
+    assert r.returncode == 0, r.stderr
+    return run([str(exe)])
+
+
+def test_transformer_backward_matches_finite_differences():
+    """The reference the Enzyme tests compare with is right: the transformer's hand-written
+    backward agrees with central differences of its independent double forward pass (single
+    parameters and a random direction per tensor) to 1e-6 of the largest gradient."""
+    p = native_transformer(E2E / "c_transformer.c")
+    assert p.returncode == 0, p.stdout
+    assert p.stdout.startswith("c_transformer: ") and p.stdout.rstrip().endswith("| ok"), p.stdout
+
+
+@pytest.mark.parametrize(("mistake", "right", "wrong"), [
+    ("layernorm", "float dval = dnorm_i - dnorm_mean - norm_bti * dnorm_norm_mean;",
+     "float dval = dnorm_i - dnorm_mean;"),  # the term through the variance dropped
+    ("attention", "for (int t3 = 0; t3 <= t; t3++) {",
+     "for (int t3 = 0; t3 < t; t3++) {"),  # the softmax's last column left out
+    ("bias", "dbias[o] += d;", "dbias[o] += o == 3 ? 0.0f : d;"),  # one element's gradient lost
+])
+def test_transformer_check_catches_a_wrong_backward(mistake, right, wrong):
+    """The program's own check fails (exit 1, "FAIL") when its backward pass is wrong."""
+    text = (E2E / "c_transformer.c").read_text()
+    assert text.count(right) == 1
+    changed = work_dir() / f"c_transformer_wrong_{mistake}.c"
+    changed.write_text(text.replace(right, wrong))
+    p = native_transformer(changed)
+    assert p.returncode == 1 and p.stdout.rstrip().endswith("| FAIL"), p.stdout
+
+
 def attr_trees(line: str) -> list[TypeTree]:
     return [TypeTree.parse(t) for t in re.findall(r'"enzyme_type"="([^"]*)"', line)]
 
@@ -310,7 +378,7 @@ def test_no_bytes_typed_twice(name, opt):
         assert not occupied_conflicts(tree), str(tree)
 
 
-@pytest.mark.parametrize(("name", "opt"), CASES)
+@pytest.mark.parametrize(("name", "opt"), cases("test_call_sites_agree_with_callee_parameters"))
 def test_call_sites_agree_with_callee_parameters(name, opt):
     """Enzyme merges a call-site argument's tree with the callee's parameter tree: they must
     not contradict (a reference or ``this`` read as an array of objects did, where it pointed

@@ -37,6 +37,7 @@ def cmd_run(args: argparse.Namespace) -> int:
     instrumentation = Instrumentation(
         print_after_all=args.print_after_all, print_changed=args.print_changed,
         time_passes=args.time_passes, verify_each=args.verify_each)
+    _load_plugins(args)
     # Parse the pipeline first: a typo in it should not cost a parse of a big module.
     pm = PassManager.from_pipeline(args.passes or "", instrumentation)
     # Lazy: bodies are parsed as the passes need them (Pass.needs) and the others printed as
@@ -44,8 +45,24 @@ def cmd_run(args: argparse.Namespace) -> int:
     lazy = args.lazy if args.lazy is not None else bool(pm.passes)
     module = _read_module(args.input, lazy)
     pm.run(module)
-    write_text(args.output, print_module(module))
+    # As opt does: what the passes changed is verified before anything is written (a module
+    # no pass changed was checked when it was read; see irpass.passes.verification).
+    if args.verify:
+        pm.verification.check_model(module)
+    text = print_module(module)
+    if args.verify:
+        pm.verification.check_llvm(module, text)
+    write_text(args.output, text)
     return 0
+
+
+def _load_plugins(args: argparse.Namespace) -> None:
+    """The passes of each ``--load FILE.py|MODULE``, in order."""
+    if args.load:
+        from irpass.passes.plugins import load
+
+        for spec in args.load:
+            load(spec)
 
 
 def cmd_check(args: argparse.Namespace) -> int:
@@ -64,10 +81,13 @@ def cmd_check(args: argparse.Namespace) -> int:
 
 
 def cmd_list(args: argparse.Namespace) -> int:
-    from irpass.passes.registry import all_passes
+    from irpass.passes.registry import all_passes, origin
 
+    _load_plugins(args)
     for name, cls in all_passes().items():
-        print(f"{name:16} {cls.description()}")
+        where = origin(name)
+        mine = where.startswith("irpass.")
+        print(f"{name:16} {cls.description()}" + ("" if mine else f" [from {where}]"))
         for opt, type_name, default in cls.options():
             shown = "" if default in (None, "") else f" (default: {default})"
             print(f"{'':16}   {opt}: {type_name}{shown}")
@@ -111,12 +131,16 @@ def build_parser() -> argparse.ArgumentParser:
                      help="print a diff of the IR after each pass that changed it")
     run.add_argument("--time-passes", action="store_true", help="report the time of each pass")
     run.add_argument("--verify-each", action="store_true",
-                     help="verify the module with LLVM after each pass")
+                     help="verify after each pass that changed the module (names the pass "
+                     "that broke it)")
+    run.add_argument("--no-verify", dest="verify", action="store_false",
+                     help="do not verify what the passes changed before writing it")
     run.add_argument("--lazy", dest="lazy", action="store_true", default=None,
                      help="parse function bodies only when a pass needs them (the default "
                      "when there are passes); untouched bodies are copied through")
     run.add_argument("--eager", dest="lazy", action="store_false",
                      help="parse every function body (the default without passes)")
+    _plugin_options(run)
     run.set_defaults(func=cmd_run)
 
     check = sub.add_parser("check", help="parse and verify with LLVM")
@@ -131,6 +155,7 @@ def build_parser() -> argparse.ArgumentParser:
     plug.set_defaults(func=cmd_plugin)
 
     lst = sub.add_parser("list", help="list the passes")
+    _plugin_options(lst)
     lst.set_defaults(func=cmd_list)
 
     for name, func, what in (("sites", cmd_sites, "the __enzyme_* call sites"),
@@ -142,6 +167,13 @@ def build_parser() -> argparse.ArgumentParser:
     return p
 
 
+def _plugin_options(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--load", action="append", default=[], metavar="FILE.py|MODULE",
+                   help="load passes from a Python file or module (repeatable)")
+    p.add_argument("--traceback", action="store_true",
+                   help="the full traceback when a pass or a plugin fails")
+
+
 def _guard(func: Callable[[argparse.Namespace], int], args: argparse.Namespace) -> int:
     try:
         return func(args)
@@ -149,6 +181,14 @@ def _guard(func: Callable[[argparse.Namespace], int], args: argparse.Namespace) 
         sys.stderr.write(str(e) + "\n")
     except PassError as e:
         sys.stderr.write(f"irpass: error: {e}\n")
+        cause = getattr(e, "error", None) or getattr(e, "cause", None)
+        if cause is not None:
+            if getattr(args, "traceback", False):
+                import traceback
+
+                sys.stderr.write("".join(traceback.format_exception(cause)))
+            else:
+                sys.stderr.write("(run with --traceback for the full traceback)\n")
     except KeyboardInterrupt:
         sys.stderr.write("irpass: interrupted\n")
         return 130

@@ -252,11 +252,16 @@ def test_verify_each_fails_with_llvm_message(break_pass, dead_file, capsys, tmp_
                      str(dead_file), "-o", str(out)])
     err = capsys.readouterr().err
     assert code == 1
-    assert "module is broken after pass 'test-break-module'" in err
+    assert "pass 'test-break-module' broke the module (LLVM's verifier)" in err
     assert "Only PHI nodes may reference their own value" in err
     assert not out.exists()
-    # without --verify-each, the broken module is written, and LLVM rejects it
-    code = cli.main(["run", "--passes", "test-break-module", str(dead_file), "-o", str(out)])
+    # without --verify-each, the broken module is still not written (it is verified before)
+    code = cli.main(["run", "--passes", "test-break-module,dce", str(dead_file), "-o", str(out)])
+    assert code == 1 and not out.exists()
+    assert "passes 'test-break-module', 'dce' (run with --verify-each" in capsys.readouterr().err
+    # --no-verify writes it, and LLVM rejects it
+    code = cli.main(["run", "--passes", "test-break-module", "--no-verify", str(dead_file), "-o",
+                     str(out)])
     assert code == 0
     assert "Only PHI nodes may reference their own value" in verify(out.read_text())
 

@@ -193,9 +193,13 @@ class Enzyme(ModulePass):
         if self.keep:
             work = Path(self.keep)
             work.mkdir(parents=True, exist_ok=True)
-            return self.run_in(work, module, text, plugin, passes)
-        with tempfile.TemporaryDirectory(prefix="irpass-enzyme-") as tmp:
-            return self.run_in(Path(tmp), module, text, plugin, passes)
+            changed = self.run_in(work, module, text, plugin, passes)
+        else:
+            with tempfile.TemporaryDirectory(prefix="irpass-enzyme-") as tmp:
+                changed = self.run_in(Path(tmp), module, text, plugin, passes)
+        if "-disable-verify" not in self.flags:
+            am.mark_verified()  # opt verified its output, which the module now is
+        return changed
 
     def post_pipeline(self) -> str:
         level = self.opt.strip().removeprefix("-").upper()

@@ -287,6 +287,19 @@ class MetadataTable(MutableMapping[int, MDNode]):
             top = max(top, self._index.largest(self._removed))
         return top + 1
 
+    def line_text(self, mid: int) -> str | None:
+        """Node ``mid``'s line as it prints now (``!N = ...\n``), read from its run's text
+        without parsing it; None if there is no such node."""
+        node = self._nodes.get(mid)
+        if node is not None:
+            return f"!{mid} = {node.body()}\n"
+        pos = self._position(mid)
+        if pos is None:
+            return None
+        assert self._index is not None
+        run, start, end = self._index.line(pos)
+        return run.loader.text[start:end]
+
     def is_in_run(self, mid: int) -> bool:
         """Whether ``mid`` is a line of a run (removing it edits the run, not the entities)."""
         return self._position(mid) is not None

@@ -37,10 +37,17 @@ def format_md_kind(kind: str) -> str:
 
 
 class Printer:
-    """Prints one module; ``print_function`` prints a single function."""
+    """Prints one module; ``print_function`` prints a single function.
 
-    def __init__(self, module: Module) -> None:
+    ``bodies``: print only these functions' bodies (ids), the others as declarations, no
+    module-level ``uselistorder`` (whose counts would be wrong) and no numbered metadata
+    (the caller adds what is needed): a smaller module for LLVM's verifier to check what
+    changed (``irpass.passes.verification``).
+    """
+
+    def __init__(self, module: Module, bodies: set[int] | None = None) -> None:
         self.module = module
+        self.bodies = bodies
         self._rewrites: dict[int, dict[str, str | None]] = {}  # per LazyState
         self.global_numbers: dict[int, str] = {}
         n = 0
@@ -62,8 +69,11 @@ class Printer:
 
     def lines(self) -> Iterable[str]:
         prev = None
+        slim = self.bodies is not None
         for e in self.module.entities:
             kind = MDNode if type(e) is MetadataRun else type(e)
+            if slim and kind is MDNode:
+                continue
             if isinstance(e, Function):
                 if prev is not None:
                     yield "\n"
@@ -80,6 +90,8 @@ class Printer:
         if isinstance(e, GlobalAlias):
             return self.alias(e)
         if isinstance(e, TextEntity):
+            if self.bodies is not None and e.kind.startswith("uselistorder"):
+                return ""
             return e.render(self.global_namer) + "\n"
         if isinstance(e, TypeDef):
             if e.text is not None:
@@ -110,6 +122,9 @@ class Printer:
 
     # ---- functions ----------------------------------------------------------------------
     def function(self, fn: Function) -> str:
+        if self.bodies is not None and id(fn) not in self.bodies and (
+                fn.lazy_body is not None or fn.blocks):
+            return self.declaration(fn)
         lazy = fn.lazy_body
         if lazy is not None and lazy.arg_names != tuple(a.name for a in fn.args):
             fn.materialize()  # the body names arguments that have been renamed
@@ -155,6 +170,21 @@ class Printer:
             out.append("  " + u.render(namer) + "\n")
         out.append("}\n")
         return "".join(out)
+
+    def declaration(self, fn: Function) -> str:
+        """``fn`` as a declaration: no body, no linkage (a declaration takes none), no
+        section, comdat, personality or metadata; its type and attributes as they are."""
+        words = ["declare", *(w for w in fn.pre_attrs if w not in _DEFINITION_ONLY)]
+        if fn.ret_attrs:
+            words.append(str(fn.ret_attrs))
+        words.append(fn.ret_type_text)
+        params = [str(a.type) + (" " + str(a.attrs) if a.attrs else "") for a in fn.args]
+        if fn.varargs:
+            params.append("...")
+        words.append(f"{fn.ref(self.global_namer)}({', '.join(params)})")
+        if fn.fn_attrs:
+            words.append(str(fn.fn_attrs))
+        return " ".join(words) + "\n"
 
     @staticmethod
     def check_detached(fn: Function) -> None:
@@ -206,6 +236,12 @@ class Printer:
         if not inst.type.is_void:
             body = inst.ref(namer) + " = " + body
         return body + _attachments(inst.metadata)
+
+
+# Words before a function's type that a declaration may not have.
+_DEFINITION_ONLY = frozenset({"private", "internal", "available_externally", "linkonce",
+                              "weak", "common", "appending", "linkonce_odr", "weak_odr",
+                              "dllexport"})
 
 
 def _plain_label(name: str) -> bool:

@@ -36,6 +36,15 @@ class AnalysisManager:
         self.module = module
         self._cache: dict[tuple[str, int], Any] = {}
         self.computed = 0  # how many results were computed (not served from the cache)
+        # Functions a function pass reported changed (``invalidate``), and how many times a
+        # pass vouched for the module (``mark_verified``): the pass manager reads both.
+        self.touched: dict[int, Function] = {}
+        self.verified_marks = 0
+
+    def mark_verified(self) -> None:
+        """Say that the module, as it is now, is valid (a pass that replaced it with what
+        LLVM verified, like ``enzyme``): it is not checked again before it is written."""
+        self.verified_marks += 1
 
     def get(self, name: str, unit: Function | Module | None = None) -> Any:
         unit = self.module if unit is None else unit
@@ -52,6 +61,8 @@ class AnalysisManager:
     def invalidate(self, unit: Function | Module | None, preserved: frozenset[str]) -> None:
         """Drop results not in ``preserved`` (``{"*"}`` keeps all). A change to a function also
         drops module-level results, which may depend on it."""
+        if isinstance(unit, Function):
+            self.touched[id(unit)] = unit
         if "*" in preserved:
             return
         target = None if unit is None or isinstance(unit, Module) else id(unit)

@@ -23,6 +23,26 @@ class PassError(Exception):
     """A pass could not do its work; the message is for the user."""
 
 
+class PassFailed(PassError):
+    """A pass raised an exception of its own (a bug in it, or an edit the model refused):
+    ``pass 'NAME' failed: Type: message``, located at the innermost frame in the pass's own
+    file. ``error`` is the exception (``irpass run --traceback`` prints its traceback)."""
+
+    def __init__(self, name: str, error: BaseException, source_file: str | None = None
+                 ) -> None:
+        from irpass.passes.plugins import innermost_frame
+
+        self.pass_name = name
+        self.error = error
+        where = innermost_frame(error, source_file)
+        self.location = where
+        text = f"pass '{name}' failed: {type(error).__name__}: {error}"
+        if where is not None:
+            file, line, func, src = where
+            text += f"\n  {file}:{line}: in {func}" + (f"\n    {src}" if src else "")
+        super().__init__(text)
+
+
 @dataclass(frozen=True)
 class Pass:
     """Base of every pass. Subclasses set ``name`` and write ``apply``."""

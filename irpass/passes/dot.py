@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from irpass.ir.module import Module
 from irpass.passes.analysis import AnalysisManager
-from irpass.passes.base import ALL, ModulePass
+from irpass.passes.base import ALL, ModulePass, PassError
 from irpass.passes.registry import register
 from irpass.printer.printer import LocalNamer, Printer
 
@@ -31,13 +31,18 @@ def cfg_dot(module: Module, am: AnalysisManager, fn) -> str:
     return "\n".join(lines) + "\n"
 
 
-def _emit(text: str, directory: str, filename: str) -> None:
+def _emit(text: str, directory: str, filename: str, pass_name: str) -> None:
     if not directory:
         sys.stderr.write(text)
         return
-    os.makedirs(directory, exist_ok=True)
-    with open(os.path.join(directory, filename), "w", encoding="utf-8") as f:
-        f.write(text)
+    path = os.path.join(directory, filename)
+    try:
+        os.makedirs(directory, exist_ok=True)
+        with open(path, "w", encoding="utf-8") as f:
+            f.write(text)
+    except OSError as e:
+        raise PassError(f"{pass_name}: cannot write {e.filename or path}: "
+                        f"{e.strerror or e}") from None
 
 
 @register
@@ -52,7 +57,7 @@ class CfgDot(ModulePass):
     def apply(self, module: Module, am: AnalysisManager) -> bool:
         for i, fn in enumerate(module.functions):
             if fn.blocks:
-                _emit(cfg_dot(module, am, fn), self.dir, f"cfg.{fn.name or i}.dot")
+                _emit(cfg_dot(module, am, fn), self.dir, f"cfg.{fn.name or i}.dot", self.name)
         return False
 
 
@@ -74,5 +79,5 @@ class CallGraphDot(ModulePass):
         for a, b in graph.edges:
             lines.append(f"  {_quote(a.ref(namer))} -> {_quote(b.ref(namer))};")
         lines.append("}")
-        _emit("\n".join(lines) + "\n", self.dir, "callgraph.dot")
+        _emit("\n".join(lines) + "\n", self.dir, "callgraph.dot", self.name)
         return False

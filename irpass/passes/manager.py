@@ -11,8 +11,10 @@ from typing import TextIO
 from irpass.ir.module import Module
 from irpass.parser.lazy import materialize_for
 from irpass.passes.analysis import AnalysisManager
-from irpass.passes.base import Pass, PassError
+from irpass.passes.base import FunctionPass, Pass, PassError, PassFailed
 from irpass.passes.pipeline import Step, flatten, parse_pipeline
+from irpass.passes.verification import Verification
+from irpass.text.diagnostics import IRError
 
 
 @dataclass
@@ -31,12 +33,20 @@ class PassManager:
     steps: list[Step]
     instrumentation: Instrumentation = field(default_factory=Instrumentation)
     timings: list[tuple[str, float]] = field(default_factory=list)
+    # What the passes changed since the module was last known valid (``verify``).
+    verification: Verification = field(default_factory=Verification)
 
     @classmethod
     def from_pipeline(cls, text: str, instrumentation: Instrumentation | None = None
                       ) -> PassManager:
         steps = parse_pipeline(text) if text.strip() else []
         return cls(steps, instrumentation or Instrumentation())
+
+    @classmethod
+    def of(cls, *passes: Pass, instrumentation: Instrumentation | None = None
+           ) -> PassManager:
+        """A pass manager that runs these pass objects in order (no pipeline text)."""
+        return cls([Step(p.name, p) for p in passes], instrumentation or Instrumentation())
 
     @property
     def passes(self) -> list[Pass]:
@@ -53,8 +63,16 @@ class PassManager:
         for p in self.passes:
             t0 = time.perf_counter()
             materialize_for(module, p.needs)
-            changed = bool(p.apply(module, am))
+            am.touched = {}
+            vouched = am.verified_marks
+            changed = self._apply(p, module, am)
             self.timings.append((p.name, time.perf_counter() - t0))
+            if am.verified_marks != vouched:  # the pass vouched for its output
+                self.verification.vouched()
+            elif changed:
+                touched = list(am.touched.values())
+                self.verification.changed(p.name,
+                                          touched if isinstance(p, FunctionPass) else None)
             if changed:
                 changed_any = True
                 am.invalidate(None, p.preserves)
@@ -71,18 +89,37 @@ class PassManager:
                     ins.out.write(f"; *** IR Pass {p.name} omitted because no change ***\n")
                 before = after
             if ins.verify_each:
-                self._verify(module, p.name)
+                self.verify(module)
         if ins.time_passes:
             self.report_times()
         return changed_any
 
-    def _verify(self, module: Module, after: str) -> None:
-        from irpass.llvm.llvmlite_check import verify
-        from irpass.printer.printer import print_module
+    @staticmethod
+    def _apply(p: Pass, module: Module, am: AnalysisManager) -> bool:
+        """Run one pass; an exception of its own is ``PassFailed`` (named, located)."""
+        try:
+            return bool(p.apply(module, am))
+        except (PassError, IRError, KeyboardInterrupt, MemoryError, RecursionError):
+            raise
+        except Exception as e:
+            import inspect
 
-        problem = verify(print_module(module))
-        if problem is not None:
-            raise PassError(f"module is broken after pass '{after}':\n{problem}")
+            try:
+                source = inspect.getsourcefile(type(p))
+            except TypeError:
+                source = None
+            if source is not None:
+                import os
+
+                source = os.path.realpath(source)
+            raise PassFailed(p.name, e, source) from e
+
+    def verify(self, module: Module, text: str | None = None) -> None:
+        """Check what the passes changed since the module was last known valid, with
+        irpass's verifier then LLVM's (``irpass.passes.verification``); nothing when no
+        pass changed it. Raises ``VerificationFailed`` naming the passes. ``text``: the
+        whole module printed, if the caller has it."""
+        self.verification.check(module, text)
 
     def report_times(self) -> None:
         out = self.instrumentation.out

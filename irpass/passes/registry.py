@@ -9,6 +9,7 @@ import typing
 from irpass.passes.base import Pass, PassError
 
 _PASSES: dict[str, type[Pass]] = {}
+_ORIGINS: dict[str, str] = {}  # pass name -> where it came from, for messages
 # Modules that define passes; importing one registers its passes.
 PASS_MODULES = (
     "irpass.passes.verify",
@@ -20,14 +21,28 @@ PASS_MODULES = (
     "irpass.enzyme.compat",
     "irpass.enzyme.plugin",
 )
+_entry_points_loaded = False
 
 
 def register(cls: type[Pass]) -> type[Pass]:
     """Class decorator: make a pass available by its ``name``."""
+    add_pass(cls, cls.__module__)
+    return cls
+
+
+def add_pass(cls: type[Pass], origin: str) -> None:
+    """Register ``cls`` under its ``name``; another class by that name is refused
+    (``PassError``), the same class again (a module read twice) replaces it."""
     if not cls.name:
         raise ValueError(f"{cls.__name__} has no name")
+    old = _PASSES.get(cls.name)
+    if old is not None and old is not cls and \
+            (old.__module__, old.__qualname__) != (cls.__module__, cls.__qualname__):
+        raise PassError(f"pass '{cls.name}' of {origin} ({cls.__qualname__}) clashes with "
+                        f"the pass of that name from {_ORIGINS.get(cls.name, '?')} "
+                        f"({old.__module__}.{old.__qualname__})")
     _PASSES[cls.name] = cls
-    return cls
+    _ORIGINS[cls.name] = origin  # the latest says most (a file rather than its module)
 
 
 def _load() -> None:
@@ -39,18 +54,40 @@ def _load() -> None:
                 raise
 
 
+def _load_entry_points() -> None:
+    """The installed plugins' passes (``irpass.passes`` entry points), once per process:
+    only when a name is not irpass's own, or every pass is listed (scanning the installed
+    packages costs start-up time)."""
+    global _entry_points_loaded
+    if not _entry_points_loaded:
+        _entry_points_loaded = True
+        from irpass.passes.plugins import entry_point_passes
+
+        entry_point_passes()
+
+
 def all_passes() -> dict[str, type[Pass]]:
+    """Every pass: irpass's own, the installed plugins' and those loaded with ``--load``."""
     _load()
+    _load_entry_points()
     return dict(sorted(_PASSES.items()))
 
 
+def origin(name: str) -> str:
+    """Where pass ``name`` was registered from (a module, a file, an entry point)."""
+    return _ORIGINS.get(name, "")
+
+
 def get_pass(name: str) -> type[Pass]:
-    passes = all_passes()
+    _load()
+    if name not in _PASSES:
+        _load_entry_points()
     try:
-        return passes[name]
+        return _PASSES[name]
     except KeyError:
-        known = ", ".join(passes)
-        raise PassError(f"unknown pass '{name}' (known passes: {known})") from None
+        known = ", ".join(sorted(_PASSES))
+        raise PassError(f"unknown pass '{name}' (known passes: {known}; a pass of your "
+                        "own: --load FILE.py)") from None
 
 
 def _convert(value: str, type_: object, option: str, pass_name: str) -> object:

@@ -16,7 +16,7 @@ from irpass.ir import types as T
 from irpass.ir.builder import IRBuilder, add_block, add_function, const_int
 from irpass.ir.function import Function
 from irpass.llvm.llvmlite_check import verify
-from irpass.passes.analysis import AnalysisManager
+from irpass.passes.analysis import EXTERNAL_CALLER, UNKNOWN_CALLEE, AnalysisManager
 from irpass.passes.base import FunctionPass
 from irpass.passes.manager import PassManager
 from irpass.printer.printer import LocalNamer, Printer
@@ -201,15 +201,94 @@ def test_loops_of_optimized_code_match_opt():
 def test_call_graph(work_ir):
     m = irpass.parse(work_ir)
     cg = AnalysisManager(m).get("callgraph")
-    edges = {(a.name, b.name): len(d["calls"]) for a, b, d in cg.edges(data=True)}
+    edges = {(a.name, b.name): len(d["calls"]) for a, b, d in cg.edges(data=True)
+             if a is not EXTERNAL_CALLER}
     assert edges == {("middle", "leaf"): 1, ("middle", "work"): 1, ("top", "middle"): 1,
                      ("top", "leaf"): 2}
-    assert set(names(cg.nodes)) == {"work", "leaf", "middle", "top", "lonely"}
-    assert cg.degree(m.get_function("lonely")) == 0
+    assert set(names(cg.nodes)) == {"work", "leaf", "middle", "top", "lonely",
+                                    EXTERNAL_CALLER.name, UNKNOWN_CALLEE.name}
+    # every function but the static leaf may be called from outside the module
+    assert names(cg.successors(EXTERNAL_CALLER)) == {"work", "middle", "top", "lonely"}
+    assert list(cg.predecessors(m.get_function("lonely"))) == [EXTERNAL_CALLER]
+    assert cg.out_degree(m.get_function("lonely")) == 0
     order = [f.name for f in nx.topological_sort(cg)]
     assert order.index("top") < order.index("middle") < order.index("work")
     for caller, callee, data in cg.edges(data=True):
         assert all(c.function is caller and c.called_function is callee for c in data["calls"])
+
+
+CALLS_C = r"""
+typedef double (*op)(double);
+static double sq(double x) { return x * x; }
+static double neg(double x) { return -x; }
+static double helper(double x) { return x + 1; }
+double apply(op f, double x) { return f(x); }
+op table[2] = {sq, neg};
+double run(int i, double x) { return apply(table[i], x) + sq(x) + helper(x); }
+extern double ext(double);
+double callext(double x) { return ext(x) + __builtin_sqrt(x); }
+"""
+
+
+def opt_call_graph(text: str) -> set[tuple[str, str]]:
+    """(caller, callee) from opt-22's print-callgraph; "<<external caller>>" for its null
+    function node, "<<unknown callee>>" for "external node"."""
+    tool = needs_tool("opt", 22)
+    r = subprocess.run([tool, "-passes=print-callgraph", "-disable-output", "-"],
+                       input=text.encode(), capture_output=True, timeout=120)
+    assert r.returncode == 0, r.stderr.decode()
+    edges = set()
+    caller = None
+    for line in r.stderr.decode().splitlines():
+        head = re.match(r"Call graph node (?:for function: '([^']+)'|<<null function>>)", line)
+        if head:
+            caller = head.group(1) or EXTERNAL_CALLER.name
+        elif "calls external node" in line:
+            edges.add((caller, UNKNOWN_CALLEE.name))
+        elif (m := re.search(r"calls function '([^']+)'", line)):
+            edges.add((caller, m.group(1)))
+    return edges
+
+
+@pytest.mark.parametrize("level", ["-O0", "-O2"])
+def test_call_graph_with_indirect_calls_matches_opt(level):
+    """Indirect calls go to the unknown callee; address-taken and visible functions are
+    called by the external caller; declarations call the unknown callee, as in LLVM's."""
+    text = clang_ir(CALLS_C, level, "-g")
+    m = irpass.parse(text)
+    cg = AnalysisManager(m).get("callgraph")
+    ours = {(a.name, b.name) for a, b in cg.edges}
+    assert ours == opt_call_graph(text)
+    if level == "-O0":
+        assert cg.nodes[m.get_function("sq")]["address_taken"]
+        assert not cg.nodes[m.get_function("helper")]["address_taken"]
+        apply = m.get_function("apply")
+        assert [c.function for c in cg[apply][UNKNOWN_CALLEE]["calls"]] == [apply]
+
+
+def test_dominance_frontier_matches_opt(work_ir):
+    m = irpass.parse(work_ir)
+    fn = m.get_function("work")
+    dom = AnalysisManager(m).get("domtree", fn)
+    label = labels(fn)
+    ours = {label[b]: {label[x] for x in f} for b, f in dom.frontiers().items()}
+    out = opt_print(work_ir, "domfrontier")
+    section = out.split("DominanceFrontier for function: work\n", 1)[1]
+    theirs = {}
+    for line in section.splitlines():
+        m2 = re.match(r"\s*DomFrontier for BB %([\w.]+) is:\s*(.*)$", line)
+        if m2:
+            theirs[m2.group(1)] = {x[1:] for x in m2.group(2).split()}
+    assert ours == theirs
+    assert any(ours.values())  # loops and joins: frontiers that are not empty
+    by_name = {b.name: b for b in fn.blocks}
+    entry = fn.blocks[0]
+    assert dom.immediate_dominator(entry) is None
+    assert dom.immediate_dominator(by_name["for.cond"]) is not None
+    for b in fn.blocks:
+        for child in dom.children(b):
+            assert dom.immediate_dominator(child) is b and dom.strictly_dominates(b, child)
+        assert dom.frontier(b) == dom.frontiers()[b]
 
 
 # ---- the analysis manager -----------------------------------------------------------------

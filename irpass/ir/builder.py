@@ -185,8 +185,9 @@ class IRBuilder:
 
     # ---- insertion point --------------------------------------------------------------
     @classmethod
-    def at_end(cls, block: BasicBlock) -> IRBuilder:
-        return cls(block)
+    def at_end(cls, block: BasicBlock, debug_loc: str | None = None) -> IRBuilder:
+        """A builder that appends to ``block``."""
+        return cls(block, debug_loc=debug_loc)
 
     @classmethod
     def at(cls, inst: Instruction, debug_loc: str | None = None) -> IRBuilder:

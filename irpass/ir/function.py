@@ -100,6 +100,37 @@ class BasicBlock(Value):
                 preds.setdefault(id(user.parent), user.parent)
         return list(preds.values())
 
+    def split_before(self, inst: Instruction, name: str | None = None) -> BasicBlock:
+        """Move ``inst`` and what follows it to a new block right after this one, which this
+        block then branches to (LLVM's ``splitBasicBlock``); phis of the moved terminator's
+        successors name the new block. Returns the new block."""
+        from irpass.ir.builder import IRBuilder, add_block
+
+        if inst.parent is not self:
+            raise ValueError("split_before: the instruction is not in this block")
+        if inst.opcode == "phi":
+            raise ValueError("split_before: cannot split before a phi")
+        fn = self.parent
+        if fn is None:
+            raise ValueError("split_before: the block is in no function")
+        new = add_block(fn, name if name is not None else
+                        (f"{self.name}.split" if self.name is not None else None), after=self)
+        i = self.instructions.index(inst)
+        moved = self.instructions[i:]
+        del self.instructions[i:]
+        for m in moved:
+            m.parent = new
+        new.instructions = moved
+        for succ in new.successors:
+            for phi in succ.instructions:
+                if phi.opcode != "phi":
+                    break
+                for k, op in enumerate(phi.operands):
+                    if op is self and k % 2 == 1:
+                        phi.set_operand(k, new)
+        IRBuilder.at_end(self).br(new)
+        return new
+
     def erase(self) -> None:
         """Remove the block and its instructions from the function. The block must be no
         branch's target (``InvalidEdit`` otherwise: redirect or erase those branches

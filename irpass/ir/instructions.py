@@ -179,6 +179,13 @@ class Instruction(User):
         ops = self.operands
         return [(ops[i], ops[i + 1]) for i in range(0, len(ops), 2)]  # type: ignore[misc]
 
+    def clone(self) -> Instruction:
+        """A copy in no block, without a name or debug records, with the same operands
+        (``irpass.ir.cloning.clone_instruction``)."""
+        from irpass.ir.cloning import clone_instruction
+
+        return clone_instruction(self)
+
     # ---- flags and predicates ---------------------------------------------------------
     def _head(self) -> tuple[list[str], int]:
         """The words of the text before the first operand and where the flags start in it

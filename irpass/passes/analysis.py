@@ -90,8 +90,37 @@ def control_flow_graph(fn: Function, am: AnalysisManager) -> nx.DiGraph:
 
 @dataclass
 class DominatorTree:
+    """The dominator tree of a function's reachable blocks (the ``domtree`` analysis).
+
+    - ``idom[b]``: the immediate dominator of block ``b``; the entry block maps to itself.
+      Unreachable blocks are not in it (``b in dom``).
+    - ``immediate_dominator(b)``: the same, None for the entry block.
+    - ``children(b)``: the blocks ``b`` immediately dominates, in function order.
+    - ``dominates(a, b)``: every path from the entry to ``b`` goes through ``a`` (a block
+      dominates itself); ``strictly_dominates(a, b)``: and ``a`` is not ``b``.
+    - ``frontier(b)``: ``b``'s dominance frontier, the blocks where its dominance ends (where
+      SSA construction puts phis); ``frontiers()`` all of them, as LLVM's
+      ``print<domfrontier>`` lists them.
+    - ``tree``: the tree as a networkx graph (edges from dominator to dominated).
+    """
+
     idom: dict[BasicBlock, BasicBlock]
     tree: nx.DiGraph
+
+    def __contains__(self, block: object) -> bool:
+        return block in self.idom
+
+    def immediate_dominator(self, block: BasicBlock) -> BasicBlock | None:
+        parent = self.idom.get(block)
+        return None if parent is None or parent is block else parent
+
+    def children(self, block: BasicBlock) -> list[BasicBlock]:
+        kids = list(self.tree.successors(block)) if block in self.tree else []
+        fn = block.parent
+        if fn is not None:
+            order = {id(b): i for i, b in enumerate(fn.blocks)}
+            kids.sort(key=lambda b: order.get(id(b), 0))
+        return kids
 
     def dominates(self, a: BasicBlock, b: BasicBlock) -> bool:
         """Whether ``a`` dominates ``b`` (every block dominates itself)."""
@@ -103,6 +132,31 @@ class DominatorTree:
             if parent is None or parent is node:
                 return False
             node = parent
+
+    def strictly_dominates(self, a: BasicBlock, b: BasicBlock) -> bool:
+        return a is not b and self.dominates(a, b)
+
+    def frontiers(self) -> dict[BasicBlock, list[BasicBlock]]:
+        """Every reachable block's dominance frontier (Cooper, Harvey and Kennedy's walk
+        up from each join's predecessors)."""
+        out: dict[BasicBlock, dict[int, BasicBlock]] = {b: {} for b in self.idom}
+        for b in self.idom:
+            preds = [p for p in b.predecessors if p in self.idom]
+            if len(preds) < 2:
+                continue
+            stop = self.idom[b]
+            for p in preds:
+                runner = p
+                while runner is not stop:
+                    out[runner].setdefault(id(b), b)
+                    nxt = self.idom[runner]
+                    if nxt is runner:
+                        break
+                    runner = nxt
+        return {b: list(f.values()) for b, f in out.items()}
+
+    def frontier(self, block: BasicBlock) -> list[BasicBlock]:
+        return self.frontiers().get(block, [])
 
 
 @analysis("domtree")
@@ -159,23 +213,83 @@ def natural_loops(fn: Function, am: AnalysisManager) -> list[Loop]:
     return sorted(loops.values(), key=lambda lp: order[lp.header])
 
 
+class ExternalNode:
+    """One of the call graph's two nodes that stand for code outside the module, as LLVM's
+    ``CallGraph`` has them: ``EXTERNAL_CALLER`` calls every function that may be called from
+    outside (not internal, or whose address is taken); ``UNKNOWN_CALLEE`` is called by
+    indirect calls and by declarations (which may call back into the module)."""
+
+    __slots__ = ("name",)
+    blocks: tuple = ()  # like a declaration: nothing to look into
+
+    def __init__(self, name: str) -> None:
+        self.name = name
+
+    def ref(self, namer=None) -> str:
+        return self.name
+
+    def __repr__(self) -> str:
+        return self.name
+
+
+EXTERNAL_CALLER = ExternalNode("<<external caller>>")
+UNKNOWN_CALLEE = ExternalNode("<<unknown callee>>")
+_LOCAL_LINKAGE = frozenset({"internal", "private"})
+
+
+def address_taken(fn: Function) -> bool:
+    """Whether ``fn`` is used other than as the callee of a call (stored, passed, in a
+    global's initializer): it may then be called from anywhere. Uses in bodies still kept
+    as text are not seen."""
+    for user, index in fn.uses:
+        if isinstance(user, CallInst) and index == 0:
+            continue
+        if user.is_debug_use:
+            continue
+        return True
+    return False
+
+
 @analysis("callgraph")
 def call_graph(module: Module, am: AnalysisManager) -> nx.DiGraph:
-    """Functions and direct calls between them; an edge carries its call sites."""
+    """Functions and the calls between them; an edge carries its call sites (``calls``).
+    Indirect calls are edges to ``UNKNOWN_CALLEE``; ``EXTERNAL_CALLER`` has an edge to each
+    function that can be reached from outside (``address_taken`` ones are marked so), as in
+    LLVM's call graph. Bodies not parsed yet add no edges."""
     import networkx as nx
 
     g = nx.DiGraph()
+    g.add_node(EXTERNAL_CALLER)
+    g.add_node(UNKNOWN_CALLEE)
     for fn in module.functions:
-        g.add_node(fn)
+        taken = address_taken(fn)
+        g.add_node(fn, address_taken=taken)
+        if taken or not (set(fn.pre_attrs) & _LOCAL_LINKAGE):
+            g.add_edge(EXTERNAL_CALLER, fn, calls=[])
+        if fn.is_materialized and fn.is_declaration and not fn.blocks and \
+                "nocallback" not in fn.fn_attrs and not _nocallback(module, fn):
+            g.add_edge(fn, UNKNOWN_CALLEE, calls=[])
     for fn in module.functions:
         if not fn.is_materialized:
             continue  # bodies still text: not asked for by the running pass
         for inst in fn.instructions():
             if isinstance(inst, CallInst):
                 callee = inst.called_function
-                if callee is not None:
-                    if g.has_edge(fn, callee):
-                        g[fn][callee]["calls"].append(inst)
-                    else:
-                        g.add_edge(fn, callee, calls=[inst])
+                if callee is not None and (callee.name or "").startswith("llvm.dbg."):
+                    continue  # not calls (LLVM's call graph leaves them out too)
+                target = callee if callee is not None else UNKNOWN_CALLEE
+                if g.has_edge(fn, target):
+                    g[fn][target]["calls"].append(inst)
+                else:
+                    g.add_edge(fn, target, calls=[inst])
     return g
+
+
+def _nocallback(module: Module, fn: Function) -> bool:
+    """``nocallback`` among the attributes of ``fn``'s attribute groups (intrinsics)."""
+    for a in fn.fn_attrs:
+        if a.startswith("#"):
+            group = module.attribute_groups.get(int(a[1:])) if a[1:].isdigit() else None
+            if group is not None and "nocallback" in group.attrs:
+                return True
+    return False

@@ -1,0 +1,417 @@
+"""Copies of instructions, blocks and functions, and inlining a call: LLVM's ``clone()``,
+``CloneBasicBlock``, ``CloneFunction`` and ``InlineFunction``.
+
+A value map (``ValueMap``: old value -> new value) says what each copied value became; a map
+given by the caller may say it beforehand (``clone_function(f, {f.args[0]: const})`` makes a
+copy of ``f`` with that parameter replaced by the constant, as LLVM's does). Operands that
+the map does not name stay as they are (globals, constants, values outside what is copied).
+
+Debug information: a copied function gets a copy of its ``DISubprogram`` and of the nodes
+scoped in it (locations, lexical blocks, local variables), so that LLVM's verifier finds each
+subprogram attached to one function. Inlined code takes the call's ``!dbg`` location (and
+drops its debug records): valid, and the lines stay at the call.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from irpass.ir import rules as R
+from irpass.ir.attributes import AttributeList
+from irpass.ir.function import BasicBlock, Function, new_argument
+from irpass.ir.instructions import NO_RECORDS, CallArg, CallInst, DebugRecord, Instruction
+from irpass.ir.metadata import MDNode, MDRef
+from irpass.ir.module import Module
+from irpass.ir.types import FunctionType
+from irpass.ir.values import Constant, MetadataOperand, User, Value
+
+
+class ValueMap:
+    """Old value -> new value, by identity (values compare by identity anyway; this keeps
+    a map from holding on to a value's hash)."""
+
+    def __init__(self, pairs: dict[Value, Value] | None = None) -> None:
+        self._map: dict[int, tuple[Value, Value]] = {}
+        for old, new in (pairs or {}).items():
+            self[old] = new
+
+    def __setitem__(self, old: Value, new: Value) -> None:
+        self._map[id(old)] = (old, new)
+
+    def __getitem__(self, old: Value) -> Value:
+        return self._map[id(old)][1]
+
+    def get(self, old: Value, default: Value | None = None) -> Value | None:
+        found = self._map.get(id(old))
+        return found[1] if found is not None else default
+
+    def __contains__(self, old: object) -> bool:
+        return id(old) in self._map
+
+    def __len__(self) -> int:
+        return len(self._map)
+
+    def items(self) -> Iterator[tuple[Value, Value]]:
+        return iter(self._map.values())
+
+
+# ---- one instruction --------------------------------------------------------------------
+def _slots(cls: type) -> list[str]:
+    out: list[str] = []
+    for c in cls.__mro__:
+        out.extend(getattr(c, "__slots__", ()))
+    return out
+
+
+def clone_instruction(inst: Instruction) -> Instruction:
+    """A copy of ``inst``, in no block, without a name or debug records (LLVM's
+    ``Instruction::clone``): the same opcode, types, text, flags, attributes, metadata
+    attachments, and the same operands (metadata operands are copied, since they are
+    printed in place)."""
+    new = object.__new__(type(inst))
+    for slot in _slots(type(inst)):
+        if slot in ("__weakref__", "__dict__"):
+            continue
+        try:
+            object.__setattr__(new, slot, getattr(inst, slot))
+        except AttributeError:
+            pass
+    new.name = None
+    new._uses = None
+    new.parent = None
+    new.pos = None
+    new.debug_records = NO_RECORDS  # type: ignore[assignment]
+    new.template = list(inst.template)
+    new.metadata = list(inst.metadata)
+    new.operands = []  # type: ignore[assignment]
+    for op in inst.operands:
+        new.add_operand(_copy_md(op))
+    if isinstance(inst, CallInst):
+        assert isinstance(new, CallInst)
+        new.ret_attrs = AttributeList(list(inst.ret_attrs))
+        new.fn_attrs = AttributeList(list(inst.fn_attrs))
+        new.args = [CallArg(a.type, a.type_text, AttributeList(list(a.attrs)), a.index)
+                    for a in inst.args]
+        new.suffix = list(inst.suffix)
+    return new
+
+
+def _copy_md(op: Value) -> Value:
+    """Metadata operands belong to their user (printed in place): a copy for a copy."""
+    if op.__class__ is MetadataOperand:
+        assert isinstance(op, MetadataOperand)
+        return MetadataOperand(list(op.template), [_copy_md(o) for o in op.operands])
+    return op
+
+
+def remap(user: User, vmap: ValueMap) -> None:
+    """Make ``user``'s operands (and the values inside its metadata operands) what ``vmap``
+    maps them to (LLVM's ``RemapInstruction``)."""
+    for i, op in enumerate(list(user.operands)):
+        new = vmap.get(op)
+        if new is not None and new is not op:
+            user.set_operand(i, new)
+        elif op.__class__ is MetadataOperand:
+            remap(op, vmap)  # type: ignore[arg-type]
+
+
+# ---- blocks and functions ----------------------------------------------------------------
+def clone_block(block: BasicBlock, vmap: ValueMap | None = None, into: Function | None = None,
+                suffix: str = ".clone", after: BasicBlock | None = None) -> BasicBlock:
+    """A copy of ``block`` in ``into`` (its own function by default), after ``after`` (or at
+    the end). Its instructions use each other's copies; ``vmap`` gets old -> new for the
+    block and its instructions, and says beforehand what other values become. The copy has
+    no predecessors: branch to it (and mind the phis of its successors)."""
+    vmap = vmap if vmap is not None else ValueMap()
+    fn = into if into is not None else block.parent
+    if fn is None:
+        raise ValueError("clone_block: the block is in no function; say where (into=)")
+    new = _copy_block(block, fn, vmap, suffix, after)
+    for inst in new.instructions:
+        _remap_all(inst, vmap)
+    return new
+
+
+def _copy_block(block: BasicBlock, fn: Function, vmap: ValueMap, suffix: str,
+                after: BasicBlock | None, records: bool = True) -> BasicBlock:
+    from irpass.ir.builder import local_names, unique_name
+
+    name = None
+    if block.name is not None:
+        name = block.name + suffix if suffix else block.name
+        if fn is block.parent or suffix:
+            name = unique_name(name, local_names(fn))
+    new = fn.add_block(name, after)
+    vmap[block] = new
+    used = local_names(fn) if fn is block.parent else None
+    for inst in block.instructions:
+        copy = clone_instruction(inst)
+        if inst.name is not None:
+            copy.name = inst.name + suffix if suffix else inst.name
+            if used is not None:
+                copy.name = unique_name(copy.name, used)
+                used.add(copy.name)
+        if records and inst.debug_records:
+            copy.debug_records = [_copy_record(r) for r in inst.debug_records]
+            for r in copy.debug_records:
+                r.owner = copy
+        new.instructions.append(copy)
+        copy.parent = new
+        vmap[inst] = copy
+    return new
+
+
+def _copy_record(record: DebugRecord) -> DebugRecord:
+    return DebugRecord(record.kind, [_copy_md(a) for a in record.args])  # type: ignore[misc]
+
+
+def _remap_all(inst: Instruction, vmap: ValueMap) -> None:
+    remap(inst, vmap)
+    for r in inst.debug_records:
+        remap(r, vmap)
+
+
+def clone_function(fn: Function, vmap: dict[Value, Value] | ValueMap | None = None,
+                   name: str | None = None) -> Function:
+    """A copy of ``fn`` in its module, named ``name`` (default ``<fn>.clone``, made unique),
+    right after ``fn``; returns it. ``vmap`` may map some of ``fn``'s arguments to values
+    (constants, globals): the copy then has no such parameters and uses those values (LLVM's
+    ``CloneFunction``). On return ``vmap`` (if a ``ValueMap``) maps every argument, block
+    and instruction of ``fn`` to its copy."""
+    from irpass.ir.builder import unique_name
+
+    module = fn.module
+    if module is None:
+        raise ValueError("clone_function: the function is in no module")
+    if fn.lazy_body is not None:
+        fn.materialize()
+    vm = vmap if isinstance(vmap, ValueMap) else ValueMap(vmap)
+    kept = [a for a in fn.args if a not in vm]
+    for a in fn.args:
+        if a in vm:
+            R.check(R.replace_error(a.type, vm[a].type), f"argument {R.spell(a)}")
+    ftype = FunctionType(fn.ftype.ret, tuple(a.type for a in kept), fn.ftype.varargs)
+    new = Function(None, ftype, None, fn.type)
+    new.name = unique_name(name or f"{fn.name or 'fn'}.clone", set(module.globals))
+    new.ret_type_text = fn.ret_type_text
+    new.pre_attrs = list(fn.pre_attrs)
+    new.ret_attrs = AttributeList(list(fn.ret_attrs))
+    new.fn_attrs = AttributeList(list(fn.fn_attrs))
+    new.varargs = fn.varargs
+    new.tail = clone_user(fn.tail)
+    new.is_declaration = fn.is_declaration
+    for a in kept:
+        arg = new_argument(new, a.type, a.name, AttributeList(list(a.attrs)))
+        new.args.append(arg)
+        vm[a] = arg
+    _insert_after(module, fn, new)
+    for block in fn.blocks:
+        _copy_block(block, new, vm, "", None)
+    for block in new.blocks:
+        for inst in block.instructions:
+            _remap_all(inst, vm)
+    new.metadata = list(fn.metadata)
+    _clone_debug_info(fn, new)
+    return new
+
+
+def clone_user(user: User) -> User:
+    """A copy of a user that only holds text and operands (a function's header tail)."""
+    copy = User(user.type, list(user.template))
+    for op in user.operands:
+        copy.add_operand(op)
+    return copy
+
+
+def _insert_after(module: Module, fn: Function, new: Function) -> None:
+    module.add(new)
+    module.entities.remove(new)
+    module.entities.insert(module.entities.index(fn) + 1, new)
+
+
+# ---- inlining -------------------------------------------------------------------------------
+def inline_call(call: CallInst) -> BasicBlock:
+    """Replace ``call`` by a copy of the body of the function it calls (LLVM's
+    ``InlineFunction``): the call's block is split after the call, the copied blocks (names
+    suffixed ``.i``) go in between, each ``ret`` becomes a branch to the second half and the
+    call's value becomes the returned one (a phi when there are several returns). Static
+    allocas of the callee's entry go to the caller's entry. Returns the block after the
+    inlined code. Refused (``InvalidEdit``, nothing changed) for an ``invoke``, an indirect,
+    varargs or recursive call, or a callee without a body."""
+    from irpass.ir.builder import IRBuilder
+
+    callee = call.called_function
+    caller = call.function
+    why = None
+    if call.opcode != "call":
+        why = f"{call.opcode} is not a plain call"
+    elif callee is None or caller is None:
+        why = "an indirect call, or a call in no function"
+    elif not callee.blocks:
+        why = f"{R.spell(callee)} has no body"
+    elif callee is caller:
+        why = "a recursive call"
+    elif callee.ftype.varargs:
+        why = f"{R.spell(callee)} takes variable arguments"
+    elif callee.ftype.params != tuple(a.type for a in call.args) or \
+            not R.same_type(callee.ftype.ret, call.type):
+        why = f"the call's type is not {R.spell(callee)}'s"
+    if why is not None:
+        raise R.InvalidEdit(f"cannot inline '{R.spell(call)}': {why}")
+    assert callee is not None and caller is not None
+    block = call.parent
+    assert block is not None
+    nxt = block.instructions[block.instructions.index(call) + 1]
+    after = block.split_before(nxt, f"{block.name}.after" if block.name else None)
+    vmap = ValueMap({a: call.arg(i) for i, a in enumerate(callee.args)})
+    copies: list[BasicBlock] = []
+    at = block
+    for b in callee.blocks:
+        at = _copy_block(b, caller, vmap, ".i", at, records=False)
+        copies.append(at)
+    location = call.get_metadata("dbg")
+    rets: list[tuple[Value | None, BasicBlock]] = []
+    for b in copies:
+        for inst in list(b.instructions):
+            _remap_all(inst, vmap)
+            if location is not None:
+                inst.set_metadata("dbg", location)
+            else:
+                inst.remove_metadata("dbg")
+            if isinstance(inst, CallInst) and inst.called_function is not None and \
+                    (inst.called_function.name or "").startswith("llvm.dbg."):
+                inst.erase()  # the callee's variables are not the caller's
+        term = b.terminator
+        if term is not None and term.opcode == "ret":
+            rets.append((term.operands[0] if term.operands else None, b))
+            term.erase()
+            IRBuilder.at_end(b, debug_loc=location).br(after)
+    entry = caller.blocks[0]
+    first = copies[0]
+    for inst in [i for i in first.instructions if i.opcode == "alloca"]:
+        if inst.operands and not isinstance(inst.operands[0], Constant):
+            continue  # a dynamic size stays where it is computed
+        inst.detach()
+        entry.insert(0, inst)
+    if not call.type.is_void:
+        if len(rets) == 1:
+            result = rets[0][0]
+        else:
+            result = IRBuilder.at(after.instructions[0]).phi(
+                call.type, [(v, b) for v, b in rets if v is not None])
+        copied = {id(b) for b in copies} | {id(after)}
+        if call.name is not None and isinstance(result, Instruction) and \
+                result.parent is not None and id(result.parent) in copied:
+            result.take_name(call)
+        call.replace_all_uses_with(result)  # type: ignore[arg-type]
+    block.instructions[-1].erase()  # the branch the split added
+    call.erase()
+    IRBuilder.at_end(block, debug_loc=location).br(first)
+    return after
+
+
+# ---- debug information of a copy -----------------------------------------------------------
+_MD_ID = re.compile(r"!([0-9]+)")
+# Nodes shared by every function: never copied, even when their scope is the subprogram.
+_SHARED_KINDS = ("DICompileUnit", "DIFile", "DINamespace", "DIModule", "DIBasicType",
+                 "DIDerivedType", "DICompositeType", "DISubroutineType", "DIStringType",
+                 "DIGlobalVariable", "DIGlobalVariableExpression", "DIImportedEntity",
+                 "DIMacro", "DIMacroFile", "DIEnumerator", "DITemplateTypeParameter",
+                 "DITemplateValueParameter", "DIExpression", "DISubrange",
+                 "DIGenericSubrange", "DICommonBlock", "DIObjCProperty", "DIFixedPointType",
+                 "DISubrangeType")
+
+
+def _clone_debug_info(old: Function, new: Function) -> None:
+    """Give ``new`` its own ``DISubprogram`` and scoped nodes (copies of ``old``'s), and
+    renumber the references of its attachments and debug records."""
+    module = new.module
+    assert module is not None
+    sp_text = old.get_metadata("dbg")
+    if sp_text is None or not _MD_ID.fullmatch(sp_text):
+        return
+    sp = int(sp_text[1:])
+    table = module.metadata
+    if sp not in table:
+        return
+    local = _scoped_in(table, sp, _body_refs(new))
+    base = table.next_id()
+    mapping = {mid: base + i for i, mid in enumerate(sorted(local))}
+    for mid in sorted(local):
+        node = table[mid]
+        module.add(MDNode(node.kind, mapping[mid], node.distinct,
+                          {k: _map_md(v, mapping) for k, v in node.fields.items()},
+                          [_map_md(v, mapping) for v in node.args],
+                          [_map_md(v, mapping) for v in node.elements]))
+
+    def sub(text: str) -> str:
+        return _MD_ID.sub(lambda m: f"!{mapping.get(int(m.group(1)), int(m.group(1)))}", text)
+
+    new.metadata = [(k, sub(v)) for k, v in new.metadata]
+    for inst in new.instructions():
+        if inst.metadata:
+            inst.metadata = [(k, sub(v)) for k, v in inst.metadata]
+        for op in _metadata_operands(inst):
+            op.template = [sub(p) if isinstance(p, str) else p for p in op.template]
+
+
+def _metadata_operands(inst: Instruction) -> Iterator[MetadataOperand]:
+    for user in (inst, *inst.debug_records):
+        for op in user.iter_values():
+            if op.__class__ is MetadataOperand:
+                yield op  # type: ignore[misc]
+
+
+def _body_refs(fn: Function) -> set[int]:
+    """The metadata ids a function's body names (attachments, metadata operands)."""
+    found: set[int] = set()
+    for inst in fn.instructions():
+        for _, text in inst.metadata:
+            found.update(int(n) for n in _MD_ID.findall(text))
+        for op in _metadata_operands(inst):
+            for p in op.template:
+                if isinstance(p, str):
+                    found.update(int(n) for n in _MD_ID.findall(p))
+    return found
+
+
+def _map_md(v, mapping: dict[int, int]):
+    if isinstance(v, MDRef):
+        return MDRef(mapping.get(v.id, v.id))
+    if isinstance(v, MDNode):  # an inline node
+        return MDNode(v.kind, None, v.distinct,
+                      {k: _map_md(x, mapping) for k, x in v.fields.items()},
+                      [_map_md(x, mapping) for x in v.args],
+                      [_map_md(x, mapping) for x in v.elements])
+    return v
+
+
+def _scoped_in(table, sp: int, roots: set[int]) -> set[int]:
+    """``sp`` and the nodes, among those ``roots`` lead to, that reach ``sp`` other than
+    through shared nodes (types, files, the compile unit): its locations, lexical blocks,
+    local variables, labels and the tuples that list them."""
+    edges: dict[int, list[int]] = {}
+    work = [*roots, sp]
+    while work:
+        mid = work.pop()
+        if mid in edges:
+            continue
+        node = table.get(mid)
+        kids = [] if node is None or node.kind in _SHARED_KINDS else node.refs()
+        edges[mid] = kids
+        work.extend(k for k in kids if k not in edges)
+    users: dict[int, list[int]] = {}
+    for mid, kids in edges.items():
+        for k in kids:
+            users.setdefault(k, []).append(mid)
+    local = {sp}
+    work = [sp]
+    while work:
+        for user in users.get(work.pop(), ()):
+            if user not in local:
+                node = table.get(user)
+                if node is not None and node.kind not in _SHARED_KINDS:
+                    local.add(user)
+                    work.append(user)
+    return local

@@ -28,6 +28,7 @@ import sys
 from dataclasses import dataclass
 
 from irpass.enzyme.ditypes import DITypes, function_signature_trees, variable_trees
+from irpass.enzyme.evidence import Evidence
 from irpass.enzyme.typetree import FLOAT_SIZES, TypeTree
 from irpass.ir.function import Function
 from irpass.ir.instructions import CallInst, Instruction, TypedInstruction
@@ -322,8 +323,8 @@ def annotate_arg(attrs, tree: TypeTree) -> bool:
 @register
 @dataclass(frozen=True)
 class TypeInfo(ModulePass):
-    """Derive Enzyme type trees from debug info and attach them where Enzyme reads them;
-    mark unmarked closure environments enzyme_const."""
+    """Derive Enzyme type trees from debug info, keep what the IR does not contradict, and
+    attach them where Enzyme reads them; mark unmarked closure environments enzyme_const."""
 
     name = "typeinfo"
     needs = "reachable-from-enzyme"
@@ -337,99 +338,123 @@ class TypeInfo(ModulePass):
 
         changed = False
         if self.closures:
-            changed |= self.mark_closures(module, am)
+            changed |= mark_closures(module, am)
         sites = am.get("autodiff-sites")
         roots = [s.function for s in sites if s.function is not None and s.function.blocks]
         if not roots:
             return changed
-        types = DITypes(module)
-        layout = module_layout(module)
-        # Cached for this run only (the pass object itself is frozen).
-        object.__setattr__(self, "_dynamic", dynamic_copy_params(module))
+        return Annotator(module, am, sites, self.metadata).run() or changed
+
+
+def reachable(roots: list[Function], am: AnalysisManager) -> list[Function]:
+    """``roots`` and every defined function they may call."""
+    graph = am.get("callgraph")
+    seen: dict[Function, None] = {}
+    stack = list(roots)
+    while stack:
+        fn = stack.pop()
+        if fn in seen or not fn.blocks:
+            continue
+        seen[fn] = None
+        stack.extend(graph.successors(fn) if fn in graph else ())
+    return list(seen)
+
+
+def mark_closures(module: Module, am: AnalysisManager) -> bool:
+    """Mark the environment of each closure passed without a marker ``enzyme_const``."""
+    from irpass.enzyme.closures import find_closure_shims, mark_environment_const
+
+    shims = find_closure_shims(module)
+    changed = False
+    for site in am.get("autodiff-sites"):
+        shim = shims.get(site.function) if site.function is not None else None
+        if shim is not None and mark_environment_const(site, shim):
+            changed = True
+            add_runtime_activity(site.call)
+            for d in site.diagnostics:
+                if d.severity == "warning":
+                    sys.stderr.write(d.format() + "\n")
+    if changed:
+        am.invalidate(None, frozenset())
+    return changed
+
+
+class Annotator:
+    """One run of ``typeinfo`` over a module: the trees of the functions each call site
+    reaches, checked against what the IR proves (``Evidence``), written where Enzyme reads
+    them."""
+
+    def __init__(self, module: Module, am: AnalysisManager, sites, metadata: bool) -> None:
+        self.module = module
+        self.am = am
+        self.sites = sites
+        self.metadata = metadata
+        self.types = DITypes(module)
+        self.layout = module_layout(module)
+        self.dynamic = dynamic_copy_params(module)
+        bodies = [f for f in module.functions if f.is_materialized and f.blocks]
+        self.evidence = Evidence(bodies, self.layout, sites)
+
+    def run(self) -> bool:
+        changed = False
         fts: dict[Function, FunctionTypes] = {}
         safe: dict[Function, None] = {}
         unsafe: dict[Function, None] = {}
-        for site in sites:
+        for site in self.sites:
             if site.function is None or not site.function.blocks:
                 continue
-            reach = self.reachable([site.function], am)
+            reach = reachable([site.function], self.am)
             for fn in reach:
                 if fn not in fts:
-                    fts[fn] = self.function_types(module, fn, types, layout)
+                    fts[fn] = self.function_types(fn)
             bad = [fn for fn in reach if fts[fn].unsafe]
             if bad:
                 # Enzyme types a copy of a non-constant length by its first byte: any tree of
                 # the mixed memory it copies, given anywhere, would make it copy the derivative
                 # wrong. Leave this site's types to Enzyme (which then refuses).
                 names = ", ".join(f"@{f.name}" for f in bad)
-                sys.stderr.write(f"{site.location}: warning: {names} copies memory of mixed types with a length "
-                                 "that is not constant, which Enzyme cannot type; typeinfo adds "
-                                 f"no type trees for the derivative of @{site.function.name}\n")
+                sys.stderr.write(f"{site.location}: warning: {names} copies memory of mixed "
+                                 "types with a length that is not constant, which Enzyme "
+                                 "cannot type; typeinfo adds no type trees for the derivative "
+                                 f"of @{site.function.name}\n")
                 unsafe.update(dict.fromkeys(reach))
             else:
                 safe.update(dict.fromkeys(reach))
         for fn in safe:
             if fn not in unsafe:
-                changed |= self.annotate_function(module, fn, types, fts[fn])
-        for site in sites:
+                changed |= self.annotate_function(fn, fts[fn])
+        for site in self.sites:
             caller = site.caller
             if caller is not None and caller.blocks and site.function in safe and \
                     site.function not in unsafe:
-                changed |= self.annotate_site(module, site, types, layout)
+                changed |= self.annotate_site(site)
         return changed
 
-    @staticmethod
-    def reachable(roots: list[Function], am: AnalysisManager) -> list[Function]:
-        graph = am.get("callgraph")
-        seen: dict[Function, None] = {}
-        stack = list(roots)
-        while stack:
-            fn = stack.pop()
-            if fn in seen or not fn.blocks:
-                continue
-            seen[fn] = None
-            stack.extend(graph.successors(fn) if fn in graph else ())
-        return list(seen)
-
-    def mark_closures(self, module: Module, am: AnalysisManager) -> bool:
-        from irpass.enzyme.closures import find_closure_shims, mark_environment_const
-
-        shims = find_closure_shims(module)
-        changed = False
-        for site in am.get("autodiff-sites"):
-            shim = shims.get(site.function) if site.function is not None else None
-            if shim is not None and mark_environment_const(site, shim):
-                changed = True
-                add_runtime_activity(site.call)
-                for d in site.diagnostics:
-                    if d.severity == "warning":
-                        sys.stderr.write(d.format() + "\n")
-        if changed:
-            am.invalidate(None, frozenset())
-        return changed
-
-    def function_types(self, module: Module, fn: Function, types: DITypes,
-                       layout: DataLayout) -> FunctionTypes:
-        ret, args = function_signature_trees(module, fn, types)
-        known: dict[Value, TypeTree] = dict(variable_trees(module, fn, types))
+    def function_types(self, fn: Function) -> FunctionTypes:
+        ret, args = function_signature_trees(self.module, fn, self.types)
+        known: dict[Value, TypeTree] = dict(variable_trees(self.module, fn, self.types))
         for arg, tree in zip(fn.args, args):
             if tree is not None and tree.items():
                 known[arg] = tree
-        sizes = pointee_sizes(module, fn, types)
-        propagate(fn, known, sizes, layout)
-        unsafe = {v for v in dynamic_copy_pointers(fn, self._dynamic)
-                  if v in known and not is_uniform(pointee(known[v]))}
-        return FunctionTypes(known, sizes, unsafe)
+        sizes = pointee_sizes(self.module, fn, self.types)
+        propagate(fn, known, sizes, self.layout)
+        checked = {}
+        for value, tree in known.items():
+            kept = self.evidence.check(value, tree)
+            if kept.items():
+                checked[value] = kept
+        unsafe = {v for v in dynamic_copy_pointers(fn, self.dynamic)
+                  if v in checked and not is_uniform(pointee(checked[v]))}
+        return FunctionTypes(checked, sizes, unsafe)
 
-    def annotate_function(self, module: Module, fn: Function, types: DITypes,
-                          ft: FunctionTypes) -> bool:
+    def annotate_function(self, fn: Function, ft: FunctionTypes) -> bool:
         changed = False
-        ret, args = function_signature_trees(module, fn, types)
+        ret, args = function_signature_trees(self.module, fn, self.types)
         for arg, tree in zip(fn.args, args):
             if tree is not None and arg not in ft.unsafe:
-                changed |= annotate_arg(arg.attrs, tree)
+                changed |= annotate_arg(arg.attrs, self.evidence.check(arg, tree))
         if ret is not None and not fn.return_type.is_void:
-            changed |= annotate_arg(fn.ret_attrs, ret)
+            changed |= annotate_arg(fn.ret_attrs, self.evidence.check_return(fn, ret))
         for inst in fn.instructions():
             if isinstance(inst, CallInst):
                 changed |= self.annotate_call(inst, ft)
@@ -478,25 +503,30 @@ class TypeInfo(ModulePass):
         if copied is None or not copied.items():
             if memory.items():
                 where = call.function.name if call.function is not None else "?"
-                sys.stderr.write(f"irpass: warning: in @{where}: a copy of {length or 'a variable number of'}"
-                                 " bytes of mixed types cannot be described to Enzyme\n")
+                sys.stderr.write(f"irpass: warning: in @{where}: a copy of "
+                                 f"{length or 'a variable number of'} bytes of mixed types "
+                                 "cannot be described to Enzyme\n")
             return False
         tree = pointer_to(copied)
+        for p in ptrs:
+            tree = self.evidence.check(p, tree)
+        if len(tree.items()) < 2:
+            return False
         changed = False
         for a in call.args[:pointers]:
             changed |= annotate_arg(a.attrs, tree)
         changed |= annotate_arg(length_arg.attrs, TypeTree({(-1,): "Integer"}))
         return changed
 
-    def annotate_site(self, module: Module, site, types: DITypes, layout: DataLayout) -> bool:
+    def annotate_site(self, site) -> bool:
         """Trees for the arguments of the ``__enzyme_*`` call itself (newer Enzyme reads them);
         a shadow gets the tree of its primal."""
-        caller = site.caller
-        ft = self.function_types(module, caller, types, layout)
-        sig = function_signature_trees(module, site.function, types)[1] if site.function else []
+        ft = self.function_types(site.caller)
+        sig = function_signature_trees(self.module, site.function, self.types)[1] \
+            if site.function else []
         call = site.call
         changed = False
-        unsafe_params = self._dynamic.get(site.function, set()) if site.function else set()
+        unsafe_params = self.dynamic.get(site.function, set()) if site.function else set()
         for act in site.args:
             primal_pos = act.position
             tree = None
@@ -509,8 +539,8 @@ class TypeInfo(ModulePass):
                 tree = ft.trees.get(call.arg(primal_pos))
             if tree is None:
                 continue
+            tree = self.evidence.check(call.arg(primal_pos), tree)
             for pos in [primal_pos, *act.shadows]:
                 if pos < len(call.args) and not isinstance(call.arg(pos), MetadataOperand):
                     changed |= annotate_arg(call.args[pos].attrs, tree)
         return changed
-

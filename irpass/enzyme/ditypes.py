@@ -761,3 +761,30 @@ def variable_trees(module, fn, types: DITypes | None = None) -> dict:
                     describe(DBG_CALLS[name], ops[0].wrapped, ops[1].md_id,
                              ops[2] if len(ops) > 2 else None)
     return out
+
+
+def source_variables(module, fn) -> dict:
+    """The source variable each value of ``fn`` holds or points to, as ``(name, !dbg of the
+    record)``, from its debug records: the value a ``#dbg_value``/``#dbg_declare`` names, and a
+    parameter through the variable whose ``arg:`` is its position (at ``-O0`` a parameter is
+    described through the stack slot it is stored to)."""
+    from irpass.ir.values import MetadataOperand
+
+    out: dict = {}
+    for inst in fn.instructions():
+        records = list(getattr(inst, "debug_records", None) or [])
+        for rec in records:
+            var = module.metadata.get(rec.variable) if rec.variable is not None else None
+            if var is None or var.kind != "DILocalVariable":
+                continue
+            name = var.get("name")
+            if not isinstance(name, str):
+                continue
+            loc = rec.operands[3] if len(rec.operands) > 3 else None
+            where = loc.md_id if isinstance(loc, MetadataOperand) else None
+            if rec.value is not None:
+                out.setdefault(rec.value, (name, where))
+            arg = _int(var.get("arg"))
+            if arg is not None and 0 < arg <= len(fn.args):
+                out.setdefault(fn.args[arg - 1], (name, where))
+    return out

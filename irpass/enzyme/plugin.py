@@ -13,19 +13,23 @@ import re
 import shlex
 import shutil
 import subprocess
+import sys
 import tempfile
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
+from irpass.enzyme.messages import describe, last_fatal, read_errors
 from irpass.ir.module import Module
 from irpass.passes.analysis import AnalysisManager
 from irpass.passes.base import ModulePass, PassError
 from irpass.passes.registry import register
+from irpass.printer.printer import print_module
 
 PLUGIN_FILE = re.compile(r"(LLVM|Clang)Enzyme-(\d+)\.(so|dylib)\Z")
 NEWEST_LLVM = 22  # the LLVM that writes the IR irpass reads (rustc 1.95, clang 22)
 TOOL_TIMEOUT = 60  # seconds, for version queries and parse checks
+MAX_RETRIES = 6  # runs of Enzyme after taking back trees it contradicts (the last: all of them)
 HOW_TO_POINT = ("point irpass at it with the pass option enzyme(plugin=/path/to/"
                 "LLVMEnzyme-N.so) or the environment variable ENZYME_PLUGIN")
 
@@ -185,8 +189,6 @@ class Enzyme(ModulePass):
     timeout: int = 600
 
     def apply(self, module: Module, am: AnalysisManager) -> bool:
-        from irpass.printer.printer import print_module
-
         plugin = find_plugin(self.plugin, llvm=self.llvm)
         passes = "enzyme" + self.post_pipeline()
         text = print_module(module)
@@ -216,6 +218,26 @@ class Enzyme(ModulePass):
                passes: str) -> bool:
         from irpass.parser.reader import read_module
 
+        output = work / "output.ll"
+        for attempt in range(MAX_RETRIES + 1):
+            source, given = self.prepare(work, module, text, plugin)
+            command = [plugin.opt, f"-load-pass-plugin={plugin.path}", f"-passes={passes}",
+                       *shlex.split(self.flags), "-S", str(source), "-o", str(output)]
+            result = run(command, self.timeout, "Enzyme")
+            if result.returncode == 0:
+                break
+            errors = read_errors(result.stderr)
+            if not self.take_back(module, errors, result.stderr, last=attempt == MAX_RETRIES):
+                raise PassError(failure(result.stderr, errors, given, module, plugin))
+            text = print_module(module)
+        out_text = output.read_text(encoding="utf-8", errors="surrogateescape")
+        replace_contents(module, read_module(out_text, module.source_name))
+        return True
+
+    def prepare(self, work: Path, module: Module, text: str, plugin: Plugin
+                ) -> tuple[Path, str]:
+        """The file ``opt`` reads, and its text: the module as printed, lowered by
+        ``compat`` when the plugin's LLVM rejects it."""
         source = work / "input.ll"
         source.write_text(text, encoding="utf-8", errors="surrogateescape")
         if plugin.llvm < NEWEST_LLVM and self.rejected(plugin, source) is not None:
@@ -226,14 +248,25 @@ class Enzyme(ModulePass):
             if problem is not None:
                 raise PassError(f"enzyme: opt of LLVM {plugin.llvm} rejects the module even "
                                 f"after compat(llvm={plugin.llvm}):\n{problem}")
-        output = work / "output.ll"
-        command = [plugin.opt, f"-load-pass-plugin={plugin.path}", f"-passes={passes}",
-                   *shlex.split(self.flags), "-S", str(source), "-o", str(output)]
-        result = run(command, self.timeout, "Enzyme")
-        if result.returncode != 0:
-            raise PassError(enzyme_failure(result.stderr, text, module, plugin))
-        out_text = output.read_text(encoding="utf-8", errors="surrogateescape")
-        replace_contents(module, read_module(out_text, module.source_name))
+        return source, text
+
+    @staticmethod
+    def take_back(module: Module, errors: list, stderr: str, last: bool) -> bool:
+        """When Enzyme stopped on a contradiction in its type analysis, remove the trees
+        ``typeinfo`` wrote that it points at (all that are left on the ``last`` try), warn,
+        and say whether Enzyme should run again."""
+        from irpass.enzyme.annotations import culprits, recorded
+
+        contradiction = any(e.illegal_update for e in errors) or "bad enzyme_type" in stderr
+        left = recorded(module)
+        if not contradiction or not left:
+            return False
+        for a in left if last else culprits(errors, left):
+            a.remove()
+            where = a.location or module.source_name
+            sys.stderr.write(f"{where}: warning: Enzyme's type analysis contradicts the type "
+                             f"irpass derived for {a.describe()}; irpass dropped it and runs "
+                             "Enzyme again\n")
         return True
 
     def rejected(self, plugin: Plugin, source: Path) -> str | None:
@@ -281,80 +314,12 @@ def replace_contents(module: Module, new: Module) -> None:
             e.module = module
 
 
-# ---- Enzyme's messages -----------------------------------------------------------------
-_LOCATED = re.compile(r"^(?:error: )?(?P<file>[^\s:][^:]*):(?P<line>\d+):(?P<col>\d+): "
-                      r"(?:in function (?P<fn>\S+)[^:]*: )?(?P<msg>.*)$")
-_CONTEXT = re.compile(r"^\s*at context:\s*(?P<inst>.*)$")
-_DBG = re.compile(r"!dbg !(\d+)")
-
-
-def enzyme_failure(stderr: str, text: str, module: Module, plugin: Plugin) -> str:
-    """Enzyme's failure as diagnostics: ``file:line:col: error: message``, with the source
-    location of the instruction when Enzyme gave none, and the function it was in."""
-    lines = stderr.strip().splitlines()
-    out: list[str] = []
-    i = 0
-    while i < len(lines):
-        m = _LOCATED.match(lines[i])
-        if m is None or m.group("file") in ("warning", "note"):
-            i += 1
-            continue
-        context = ""
-        if i + 1 < len(lines) and _CONTEXT.match(lines[i + 1]):
-            context = _CONTEXT.match(lines[i + 1]).group("inst").strip()  # type: ignore[union-attr]
-            i += 1
-        where = f"{m.group('file')}:{m.group('line')}:{m.group('col')}"
-        fn = (m.group("fn") or "").removeprefix("preprocess_")
-        if m.group("file") == "<unknown>":
-            where = (context_location(context, module)
-                     or ir_location(context, text, module.source_name, fn))
-        detail = f"\n  in @{fn}" if fn else ""
-        if context:
-            detail += f"{':' if fn else ''} `{_DBG.sub('', context).rstrip(', ')}`"
-        out.append(f"{where}: error: {m.group('msg')}{detail}")
-        i += 1
-    if not out:
-        tail = "\n".join(lines[-40:]) or "(no message)"
-        return f"enzyme: opt of LLVM {plugin.llvm} with {plugin.path.name} failed:\n{tail}"
-    return "Enzyme failed:\n" + "\n".join(out)
-
-
-def ir_location(instruction: str, text: str, name: str, fn: str) -> str:
-    """``name:line:col`` of an instruction Enzyme printed, in the IR given to Enzyme
-    (searched for in function ``fn``; Enzyme renumbers attribute groups, so without them)."""
-    wanted = re.sub(r"(\s+#\d+)+$", "", _DBG.sub("", instruction).split(", !")[0].strip())
-    header = re.search(rf"^define [^\n]*@{re.escape(fn)}\(", text, re.M) if fn else None
-    at = text.find(wanted, header.start() if header else 0) if wanted else -1
-    if at < 0:
-        return f"{name}:0:0"
-    line = text.count("\n", 0, at) + 1
-    return f"{name}:{line}:{at - text.rfind(chr(10), 0, at)}"
-
-
-def context_location(instruction: str, module: Module) -> str | None:
-    """``file:line:col`` of the ``!dbg`` of an instruction Enzyme printed, if it has one."""
-    m = _DBG.search(instruction)
-    if m is None:
-        return None
-    return dilocation_text(module, int(m.group(1)))
-
-
-def dilocation_text(module: Module, md_id: int) -> str | None:
-    from irpass.ir.metadata import MDRef
-
-    loc = module.metadata.get(md_id)
-    if loc is None or loc.kind != "DILocation":
-        return None
-    scope = loc.get("scope")
-    filename = "<unknown>"
-    for _ in range(64):  # scopes lead to a file or a subprogram with one
-        node = module.metadata.get(scope.id) if isinstance(scope, MDRef) else None
-        if node is None:
-            break
-        file_ref = node.get("file") if node.kind != "DIFile" else MDRef(node.id or 0)
-        file_node = module.metadata.get(file_ref.id) if isinstance(file_ref, MDRef) else None
-        if file_node is not None and file_node.kind == "DIFile":
-            filename = str(file_node.get("filename"))
-            break
-        scope = node.get("scope")
-    return f"{filename}:{loc.get('line', 0)}:{loc.get('column', 0)}"
+def failure(stderr: str, errors: list, text: str, module: Module, plugin: Plugin) -> str:
+    """Enzyme's failure in the user's terms: its errors located in the source, or the fatal
+    error (and the tail of what opt said) when it gave none."""
+    if errors:
+        return "Enzyme failed:\n" + describe(errors, text, module)
+    fatal = last_fatal(stderr)
+    tail = "\n".join(stderr.strip().splitlines()[-40:]) or "(no message)"
+    head = f" ({fatal})" if fatal else ""
+    return f"enzyme: opt of LLVM {plugin.llvm} with {plugin.path.name} failed{head}:\n{tail}"

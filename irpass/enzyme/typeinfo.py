@@ -27,8 +27,15 @@ from __future__ import annotations
 import sys
 from dataclasses import dataclass
 
-from irpass.enzyme.ditypes import DITypes, function_signature_trees, variable_trees
+from irpass.enzyme.annotations import Annotation, record
+from irpass.enzyme.ditypes import (
+    DITypes,
+    function_signature_trees,
+    source_variables,
+    variable_trees,
+)
 from irpass.enzyme.evidence import Evidence
+from irpass.enzyme.messages import dilocation_text
 from irpass.enzyme.typetree import FLOAT_SIZES, TypeTree
 from irpass.ir.function import Function
 from irpass.ir.instructions import CallInst, Instruction, TypedInstruction
@@ -332,6 +339,8 @@ class TypeInfo(ModulePass):
     closures: bool = True
     # metadata=false writes no !enzyme_type on instructions.
     metadata: bool = True
+    # check=false writes the debug-info trees without checking them against the IR.
+    check: bool = True
 
     def apply(self, module: Module, am: AnalysisManager) -> bool:
         import irpass.enzyme.sites  # noqa: F401  (registers the autodiff-sites analysis)
@@ -343,7 +352,7 @@ class TypeInfo(ModulePass):
         roots = [s.function for s in sites if s.function is not None and s.function.blocks]
         if not roots:
             return changed
-        return Annotator(module, am, sites, self.metadata).run() or changed
+        return Annotator(module, am, sites, self.metadata, self.check).run() or changed
 
 
 def reachable(roots: list[Function], am: AnalysisManager) -> list[Function]:
@@ -384,7 +393,8 @@ class Annotator:
     reaches, checked against what the IR proves (``Evidence``), written where Enzyme reads
     them."""
 
-    def __init__(self, module: Module, am: AnalysisManager, sites, metadata: bool) -> None:
+    def __init__(self, module: Module, am: AnalysisManager, sites, metadata: bool,
+                 check: bool = True) -> None:
         self.module = module
         self.am = am
         self.sites = sites
@@ -393,7 +403,33 @@ class Annotator:
         self.layout = module_layout(module)
         self.dynamic = dynamic_copy_params(module)
         bodies = [f for f in module.functions if f.is_materialized and f.blocks]
-        self.evidence = Evidence(bodies, self.layout, sites)
+        # Without the check, an evidence of no functions: it proves nothing about memory.
+        self.evidence = Evidence(bodies if check else [], self.layout, sites)
+        self.variables: dict[Function, dict] = {}
+
+    def attach(self, holder, tree: TypeTree, fn: Function, what: str,
+               value: Value | None = None, at: Instruction | None = None) -> bool:
+        """Write ``tree`` on ``holder`` (an attribute list, or an instruction's
+        ``!enzyme_type``) unless a tree is there already, and record it (``annotations``)
+        with the source variable of ``value`` and the location of ``at``."""
+        if not tree.items():
+            return False
+        if isinstance(holder, Instruction):
+            if holder.get_metadata(ATTR) is not None:
+                return False
+            holder.set_metadata(ATTR, tree.to_metadata())
+        elif not annotate_arg(holder, tree):
+            return False
+        names = self.variables.get(fn)
+        if names is None:
+            names = self.variables[fn] = source_variables(self.module, fn)
+        name, loc = names.get(value, (None, None)) if value is not None else (None, None)
+        dbg = at.get_metadata("dbg") if at is not None else None
+        if loc is None and dbg and dbg[1:].isdigit():
+            loc = int(dbg[1:])
+        where = dilocation_text(self.module, loc) if loc is not None else None
+        record(self.module, Annotation(holder, str(tree), fn.name or "", what, name, where))
+        return True
 
     def run(self) -> bool:
         changed = False
@@ -452,17 +488,18 @@ class Annotator:
         ret, args = function_signature_trees(self.module, fn, self.types)
         for arg, tree in zip(fn.args, args):
             if tree is not None and arg not in ft.unsafe:
-                changed |= annotate_arg(arg.attrs, self.evidence.check(arg, tree))
+                changed |= self.attach(arg.attrs, self.evidence.check(arg, tree), fn,
+                                       f"parameter {arg.index + 1} of @{fn.name}", arg)
         if ret is not None and not fn.return_type.is_void:
-            changed |= annotate_arg(fn.ret_attrs, self.evidence.check_return(fn, ret))
+            changed |= self.attach(fn.ret_attrs, self.evidence.check_return(fn, ret), fn,
+                                   f"the return value of @{fn.name}")
         for inst in fn.instructions():
             if isinstance(inst, CallInst):
                 changed |= self.annotate_call(inst, ft)
             elif self.metadata and inst in ft.trees and inst.type.is_pointer and \
-                    inst.get_metadata(ATTR) is None and \
                     inst.opcode in ("alloca", "getelementptr", "load", "bitcast", "phi"):
-                inst.set_metadata(ATTR, ft.trees[inst].to_metadata())
-                changed = True
+                changed |= self.attach(inst, ft.trees[inst], fn,
+                                       f"a {inst.opcode} in @{fn.name}", inst, inst)
         return changed
 
     def annotate_call(self, call: CallInst, ft: FunctionTypes) -> bool:
@@ -475,11 +512,14 @@ class Annotator:
         if name.startswith(SETS) or name == "memset":
             return self.annotate_copy(call, ft, 1)
         changed = False
-        for a in call.args:
+        fn = call.function
+        for k, a in enumerate(call.args):
             value = call.operands[a.index]
             tree = ft.trees.get(value)
-            if tree is not None and not isinstance(value, MetadataOperand):
-                changed |= annotate_arg(a.attrs, tree)
+            if tree is not None and fn is not None and not isinstance(value, MetadataOperand):
+                changed |= self.attach(a.attrs, tree, fn,
+                                       f"argument {k + 1} of a call to @{name} in @{fn.name}",
+                                       value, call)
         return changed
 
     def annotate_copy(self, call: CallInst, ft: FunctionTypes, pointers: int) -> bool:
@@ -512,10 +552,15 @@ class Annotator:
             tree = self.evidence.check(p, tree)
         if len(tree.items()) < 2:
             return False
+        fn = call.function
+        if fn is None:
+            return False
+        what = f"a {'copy' if pointers == 2 else 'memset'} in @{fn.name}"
         changed = False
-        for a in call.args[:pointers]:
-            changed |= annotate_arg(a.attrs, tree)
-        changed |= annotate_arg(length_arg.attrs, TypeTree({(-1,): "Integer"}))
+        for a, p in zip(call.args[:pointers], ptrs):
+            changed |= self.attach(a.attrs, tree, fn, what, p, call)
+        changed |= self.attach(length_arg.attrs, TypeTree({(-1,): "Integer"}), fn,
+                               f"the length of {what}", None, call)
         return changed
 
     def annotate_site(self, site) -> bool:
@@ -542,5 +587,8 @@ class Annotator:
             tree = self.evidence.check(call.arg(primal_pos), tree)
             for pos in [primal_pos, *act.shadows]:
                 if pos < len(call.args) and not isinstance(call.arg(pos), MetadataOperand):
-                    changed |= annotate_arg(call.args[pos].attrs, tree)
+                    changed |= self.attach(
+                        call.args[pos].attrs, tree, site.caller,
+                        f"argument {pos + 1} of the call to @{site.callee_name} in "
+                        f"@{site.caller.name}", call.arg(pos), call)
         return changed

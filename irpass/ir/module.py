@@ -138,6 +138,9 @@ class Module:
         # How text is read into this module (``IRBuilder.parse_instruction``): given by the
         # reader (``irpass.parse``, ``irpass.new_module``); None for a bare ``Module()``.
         self.reader = None
+        # What a pass leaves for later passes of the same run, by the pass's name; never
+        # printed (``typeinfo`` records the trees it wrote, so ``enzyme`` can take one back).
+        self.pass_state: dict[str, object] = {}
 
     # ---- lookup ---------------------------------------------------------------------------
     @property

@@ -1,0 +1,249 @@
+"""Enzyme's diagnostics, read from what ``opt`` wrote on stderr.
+
+Enzyme reports through LLVM's diagnostics (``error: file:line:col: in function f <type>:
+Enzyme: <message>``), but the message often spans many lines: a ``<analysis>`` block (its type
+analysis of the whole function), then what went wrong (``Illegal updateAnalysis prev:{...}
+new: {...}`` / ``val: ...`` / ``origin=...``, ``Illegal updateMemTransfer Analysis ...``), and
+before the first diagnostic it may print the whole module. ``read_errors`` keeps what matters:
+for each error, where (the source line, or for ``<unknown>`` the line of the instruction named
+in the IR given to Enzyme), the function, and the message without the analysis dump and
+without IR noise (``!dbg !N``).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from irpass.ir.module import Module
+
+_LOCATED = re.compile(r"^(?:error: )?(?P<file>[^\s:][^:]*):(?P<line>\d+):(?P<col>\d+): "
+                      r"(?:in function (?P<fn>\S+)[^:]*: )?(?P<msg>.*)$")
+_STOP = ("LLVM ERROR:", "PLEASE submit a bug report", "Stack dump:", "warning: ")
+_DBG = re.compile(r",? !dbg !\d+")
+# Trees as Enzyme prints them in messages: {[-1]:Pointer, [-1,0]:Float@double}
+TREE = re.compile(r"\{(?:\[-?\d+(?:,-?\d+)*\]:[A-Za-z@0-9]+(?:, )?)*\}")
+# Prefixes of the clones Enzyme analyzes ("preprocess_foo" is foo).
+CLONE_PREFIXES = ("preprocess_",)
+MAX_LINE = 400  # characters of one line of a message shown
+
+
+@dataclass
+class EnzymeError:
+    """One error Enzyme reported."""
+
+    file: str
+    line: int
+    col: int
+    function: str  # the function of the user's module it is in ("" if not said)
+    lines: list[str] = field(default_factory=list)  # the message, cleaned
+
+    @property
+    def message(self) -> str:
+        return "\n".join(self.lines)
+
+    @property
+    def trees(self) -> list[str]:
+        """The type trees the message names, as printed."""
+        return TREE.findall(self.message)
+
+    @property
+    def functions(self) -> set[str]:
+        """Functions the message names (``@f``), and the one it is in."""
+        names = set(re.findall(r"(?<!\w)@([-\w$.]+)", self.message))
+        if self.function:
+            names.add(self.function)
+        return names
+
+    @property
+    def illegal_update(self) -> bool:
+        """A contradiction in Enzyme's type analysis (what a wrong type tree causes)."""
+        return "Illegal update" in self.message or "Illegal orIn" in self.message
+
+
+def read_errors(stderr: str) -> list[EnzymeError]:
+    """The errors in ``stderr`` of an ``opt`` run with the Enzyme plugin."""
+    lines = stderr.splitlines()
+    out: list[EnzymeError] = []
+    i = 0
+    while i < len(lines):
+        m = _LOCATED.match(lines[i])
+        if m is None or m.group("file") in ("warning", "note") or \
+                not lines[i].startswith("error: ") and "Enzyme" not in lines[i]:
+            i += 1
+            continue
+        fn = m.group("fn") or ""
+        for prefix in CLONE_PREFIXES:
+            fn = fn.removeprefix(prefix)
+        err = EnzymeError(m.group("file"), int(m.group("line")), int(m.group("col")), fn)
+        body = [m.group("msg").removeprefix("Enzyme: ")]
+        i += 1
+        while i < len(lines) and not _LOCATED.match(lines[i]) and \
+                not lines[i].startswith(_STOP):
+            body.append(lines[i])
+            i += 1
+        err.lines = _clean(body)
+        out.append(err)
+    return out
+
+
+def _clean(body: list[str]) -> list[str]:
+    """The message without the ``<analysis>`` dump, blank lines and ``!dbg`` references;
+    Enzyme's ``at context:`` line is kept."""
+    out: list[str] = []
+    in_analysis = False
+    for line in body:
+        rest = line
+        if "<analysis>" in rest:
+            before, _, rest = rest.partition("<analysis>")
+            if before.strip():
+                out.append(before.rstrip())
+            in_analysis = True
+        if in_analysis:
+            if "</analysis>" not in rest:
+                continue
+            rest = rest.split("</analysis>", 1)[1]
+            in_analysis = False
+        rest = _DBG.sub("", rest).rstrip()
+        if rest.strip():
+            out.append(rest if len(rest) <= MAX_LINE else rest[:MAX_LINE] + " ...")
+    return out
+
+
+def last_fatal(stderr: str) -> str | None:
+    """``LLVM ERROR: ...`` (a fatal error, an assertion) if ``opt`` stopped with one."""
+    for line in reversed(stderr.splitlines()):
+        if line.startswith("LLVM ERROR:") or ": Assertion `" in line:
+            return line.strip()
+    return None
+
+
+def describe(errors: list[EnzymeError], text: str, module: Module) -> str:
+    """Diagnostics for ``errors``: ``file:line:col: error: Enzyme: message`` with the rest of
+    the message indented below. Errors at ``<unknown>`` are located by the ``!dbg`` of an
+    instruction they name, or in the IR given to Enzyme (``text``)."""
+    out = []
+    for err in errors:
+        where = f"{err.file}:{err.line}:{err.col}"
+        if err.file == "<unknown>":
+            where = locate(err, text, module)
+        lines = [line + _variable_note(line, err.function, module)
+                 for line in _split_origin(err.lines or ["(no message)"])]
+        first, *rest = lines
+        detail = "".join(f"\n  {line.strip()}" for line in rest)
+        scope = f"\n  in @{err.function}" if err.function else ""
+        out.append(f"{where}: error: Enzyme: {first}{detail}{scope}")
+    return "\n".join(out)
+
+
+def _split_origin(lines: list[str]) -> list[str]:
+    """``val: X origin=Y`` on two lines."""
+    out = []
+    for line in lines:
+        if line.startswith("val:") and " origin=" in line:
+            val, origin = line.split(" origin=", 1)
+            out += [val, "origin: " + origin.strip()]
+        else:
+            out.append(line)
+    return out
+
+
+_VALUE = re.compile(r'^\s*(%(?:[-\w$.]+|"[^"]*")) = (?:tail |musttail |notail )?(\w+)')
+
+
+def named_instruction(line: str) -> str:
+    """The instruction a line of a message names (``val:``, ``origin:``, ``at context:``, ``Cannot
+    deduce type of copy ...``, or a line that is an instruction), or ""."""
+    if "Cannot deduce type of" in line:
+        return re.sub(r"^.*Cannot deduce type of \w+\s*", "", line)
+    for key in ("val:", "origin:", "at context:"):
+        if line.strip().startswith(key):
+            line = line.strip()
+            return line[len(key):].split(" origin=")[0]
+    return line if _VALUE.match(line) else ""
+
+
+def _variable_note(line: str, function: str, module: Module) -> str:
+    name = variable_of(named_instruction(line), function, module)
+    return f"  [source variable '{name}']" if name else ""
+
+
+def variable_of(instruction: str, function: str, module: Module) -> str | None:
+    """The source variable of an instruction Enzyme printed, when debug info knows it: found
+    by its name in ``function`` as the module printed it (Enzyme's clones are renumbered, so
+    an instruction of another opcode there is not taken for it)."""
+    from irpass.enzyme.ditypes import source_variables
+    from irpass.printer.printer import LocalNamer, Printer
+
+    m = _VALUE.match(instruction)
+    fn = module.get_function(function) if function and m else None
+    if m is None or fn is None or not fn.blocks:
+        return None
+    namer = LocalNamer(Printer(module), fn)
+    for inst in fn.instructions():
+        if not inst.type.is_void and inst.opcode == m.group(2) and \
+                inst.ref(namer) == m.group(1):
+            found = source_variables(module, fn).get(inst)
+            return found[0] if found else None
+    return None
+
+
+def locate(err: EnzymeError, text: str, module: Module) -> str:
+    """Where an error Enzyme could not place is: the line, in the IR given to Enzyme, of the
+    instruction the message names. (Enzyme places every instruction that has a ``!dbg``; its
+    ``!dbg`` numbers are those of its own printing, not of ``text``.)"""
+    for line in err.lines:
+        inst = named_instruction(line).strip()
+        if inst:
+            found = ir_location(inst, text, module.source_name, err.function)
+            if found is not None:
+                return found
+    fn = module.get_function(err.function) if err.function else None
+    return (function_location(module, fn) if fn is not None else None) or \
+        f"{module.source_name}:0:0"
+
+
+def ir_location(instruction: str, text: str, name: str, fn: str) -> str | None:
+    """``name:line:col`` of an instruction Enzyme printed, in the IR given to Enzyme
+    (searched for in function ``fn``; Enzyme renumbers attribute groups, so without them)."""
+    wanted = re.sub(r"(\s+#\d+)+$", "", _DBG.sub("", instruction).split(", !")[0].strip())
+    header = re.search(rf"^define [^\n]*@{re.escape(fn)}\(", text, re.M) if fn else None
+    at = text.find(wanted, header.start() if header else 0) if wanted else -1
+    if at < 0:
+        return None
+    line = text.count("\n", 0, at) + 1
+    return f"{name}:{line}:{at - text.rfind(chr(10), 0, at)}"
+
+
+def function_location(module: Module, fn) -> str | None:
+    """``file:line:1`` of a function's ``DISubprogram``."""
+    dbg = fn.get_metadata("dbg")
+    sp = module.metadata.get(int(dbg[1:])) if dbg and dbg[1:].isdigit() else None
+    if sp is None or sp.kind != "DISubprogram":
+        return None
+    file_ref = sp.get("file")
+    file_node = module.metadata.get(getattr(file_ref, "id", -1))
+    filename = file_node.get("filename") if file_node is not None else None
+    return f"{filename}:{sp.get('line', 0)}:1" if filename else None
+
+
+def dilocation_text(module: Module, md_id: int) -> str | None:
+    """``file:line:col`` of the ``DILocation`` ``!md_id``, if it is one."""
+    from irpass.ir.metadata import MDRef
+
+    loc = module.metadata.get(md_id)
+    if loc is None or loc.kind != "DILocation":
+        return None
+    scope = loc.get("scope")
+    filename = "<unknown>"
+    for _ in range(64):  # scopes lead to a file or a subprogram with one
+        node = module.metadata.get(scope.id) if isinstance(scope, MDRef) else None
+        if node is None:
+            break
+        file_ref = node.get("file") if node.kind != "DIFile" else MDRef(node.id or 0)
+        file_node = module.metadata.get(file_ref.id) if isinstance(file_ref, MDRef) else None
+        if file_node is not None and file_node.kind == "DIFile":
+            filename = str(file_node.get("filename"))
+            break
+        scope = node.get("scope")
+    return f"{filename}:{loc.get('line', 0)}:{loc.get('column', 0)}"

@@ -27,33 +27,33 @@ from irpass.enzyme.typetree import FLOAT_SIZES, TypeTree
 E2E = ROOT / "tests" / "e2e"
 TARGET = "x86_64-unknown-linux-gnu"
 
-# program -> {opt level: what typeinfo,enzyme gives}; see tests/e2e/README.md for the table
-# with Enzyme alone. "fails": Enzyme refuses (never a wrong answer).
+# program -> {opt level: (what Enzyme alone gives, what typeinfo,enzyme gives)}; the same table
+# is in tests/e2e/README.md. "fails": Enzyme refuses; "right": the program's own checks pass;
+# "wrong" (a wrong derivative) must never appear, nor a level where only Enzyme alone is right.
+R, F = "right", "fails"
+C_LEVELS = ("0", "1", "2", "3")
 PROGRAMS = {
-    "c_particles.c": {"0": "right", "1": "right", "2": "right"},
-    "c_buffers.c": {"0": "right", "1": "right", "2": "right"},
-    "cpp_lambda.cpp": {"0": "right", "1": "right", "2": "right"},
-    "cpp_functor.cpp": {"0": "right", "1": "right", "2": "right"},
-    "cpp_vector.cpp": {"0": "right", "1": "right", "2": "right"},
-    "rs_copy.rs": {"0": "fails", "1": "right", "3": "right"},
-    "rs_closure.rs": {"0": "right", "1": "right", "3": "right"},
-    "rs_vec.rs": {"0": "right", "1": "right", "3": "right"},
-    "c_transformer.c": {"0": "right", "1": "right", "2": "right", "3": "right"},
+    "c_particles.c": dict.fromkeys(C_LEVELS, (R, R)),
+    "c_buffers.c": dict.fromkeys(C_LEVELS, (R, R)),
+    "c_typepun.c": dict.fromkeys(C_LEVELS, (R, R)),
+    "c_firstfield.c": {"0": (F, R), "1": (R, R), "2": (R, R), "3": (R, R)},
+    "cpp_lambda.cpp": dict.fromkeys(C_LEVELS, (F, R)),
+    "cpp_functor.cpp": dict.fromkeys(C_LEVELS, (R, R)),
+    "cpp_vector.cpp": dict.fromkeys(C_LEVELS, (F, R)),
+    "rs_copy.rs": {"0": (F, F), "1": (R, R), "2": (R, R), "3": (R, R)},
+    "rs_closure.rs": dict.fromkeys(C_LEVELS, (F, R)),
+    "rs_vec.rs": dict.fromkeys(C_LEVELS, (F, R)),
+    "c_transformer.c": {"0": (F, R), "1": (R, R), "2": (R, R), "3": (R, R)},
 }
 CASES = [(name, opt) for name, levels in PROGRAMS.items() for opt in levels]
 
 # Cases that fail today, per test, with the failure (issue 8); flip them when irpass is fixed.
-_BYVAL_CONFIG = (
-    "issue 8: typeinfo types the byval GPT2Config parameter of fill_in_activation_sizes "
-    "{[-1]:Pointer, [-1,-1]:Integer} (integers at every offset), but gpt2_forward passes "
-    "&model->config, a GEP with zero offsets whose bytes 24.. are the model's float pointers")
 XFAIL = {
     "test_derivatives_with_typeinfo": {
-        ("c_transformer.c", "0"): _BYVAL_CONFIG + " (Enzyme: Illegal updateAnalysis); with that "
-        "tree fixed, Enzyme stops as it does alone: Cannot deduce type of phi %.04 = phi i64, "
-        "the size_t num_activations summed from model->act_sizes[i]",
+        ("c_transformer.c", "0"): "issue 8: Enzyme stops as it does alone: Cannot deduce type "
+        "of phi %.04 = phi i64, the size_t num_activations summed from model->act_sizes[i] "
+        "(bytes 616.. of the model, past the 500 bytes Enzyme follows)",
     },
-    "test_call_sites_agree_with_callee_parameters": {("c_transformer.c", "0"): _BYVAL_CONFIG},
 }
 
 
@@ -182,28 +182,23 @@ def test_derivatives_with_typeinfo(name, opt):
     env = plugin_env()
     got, output = outcome(name, opt, "typeinfo,enzyme", env)
     assert got != "wrong", output  # never a wrong derivative
-    assert got == PROGRAMS[name][opt], output
+    assert got == PROGRAMS[name][opt][1], output
 
 
-@pytest.mark.parametrize(("name", "opt"), [("cpp_lambda.cpp", "1"), ("rs_closure.rs", "1"),
-                                           ("rs_vec.rs", "3"), ("rs_copy.rs", "0")])
-def test_enzyme_alone_fails(name, opt):
-    """The same programs without typeinfo: Enzyme refuses them (closure environments taken
-    for active pointers, copies it cannot type), so the passes above are what make them work."""
+@pytest.mark.parametrize(("name", "opt"), CASES)
+def test_enzyme_alone(name, opt):
+    """The same programs without typeinfo, as the table says: where Enzyme alone refuses
+    (closure environments taken for active pointers, copies or integers it cannot type), the
+    passes above are what make them work; where it is right, irpass must be right too."""
     got, output = outcome(name, opt, "enzyme", plugin_env())
-    assert got == "fails", output
+    assert got == PROGRAMS[name][opt][0], output
 
 
-@pytest.mark.parametrize(("opt", "want"), [("0", "fails"), ("1", "right"), ("2", "right"),
-                                         ("3", "right")])
-def test_enzyme_alone_on_the_transformer(opt, want):
-    """The "Enzyme alone" column of c_transformer.c: at -O0 Enzyme cannot type the size_t sum
-    of model->act_sizes[i] (the struct field lies past the 500 bytes it follows, and -O0 has
-    no TBAA); optimized, it differentiates the step right. typeinfo,enzyme must be no worse."""
-    got, output = outcome("c_transformer.c", opt, "enzyme", plugin_env())
-    assert got == want, output
-    if want == "fails":
-        assert "Cannot deduce type of phi" in output, output
+def test_never_worse_than_enzyme_alone():
+    """The table itself: no level where Enzyme alone is right and irpass is not."""
+    worse = [(n, o) for n, levels in PROGRAMS.items() for o, (alone, ours) in levels.items()
+             if alone == "right" and ours != "right"]
+    assert not worse
 
 
 _ARG = re.compile(r"^\S+ %[\w.$\"-]+: (\{[^{}]*\})")

@@ -298,11 +298,14 @@ class DITypes:
                 return folded
         return tree
 
-    def pointer_tree(self, ref: object) -> TypeTree:
-        """The value tree of a pointer to an object of this type (an alloca, a ``byval`` or
-        ``sret`` argument): ``{[-1]:Pointer, [-1,...]: pointee}``, a uniform pointee folded
-        (the pointer is the start of its own object: nothing beyond it to contradict)."""
-        return TypeTree.pointer_to(self.pointee(ref, array=True)).canonical(8)
+    def pointer_tree(self, ref: object, own: bool = False) -> TypeTree:
+        """The value tree of a pointer to an object of this type (a ``byval`` or ``sret``
+        argument, an alloca): ``{[-1]:Pointer, [-1,...]: pointee}``. With ``own`` (an
+        alloca: the start of an object of its own, nothing beyond it) a uniform pointee is
+        folded to ``-1``; without, it is not: a ``byval`` argument is often a pointer into
+        something larger (a struct whose first member is passed by value), whose other bytes
+        ``-1`` would contradict."""
+        return TypeTree.pointer_to(self.pointee(ref, array=own)).canonical(8)
 
     def _place(self, acc: TypeTree, member: TypeTree, offset: int, size: int | None) -> TypeTree:
         if not member:
@@ -727,7 +730,8 @@ def variable_trees(module, fn, types: DITypes | None = None) -> dict:
                 return
             if not types.size(ref):
                 return
-            tree = types.pointer_tree(ref)
+            own = isinstance(value, Instruction) and value.opcode == "alloca"
+            tree = types.pointer_tree(ref, own)
         elif kind == "value":
             leaves = types.leaves(ref)
             if not leaves or len(leaves) != 1 or types.size(ref) != leaves[0].size:

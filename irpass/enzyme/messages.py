@@ -25,6 +25,8 @@ _DBG = re.compile(r",? !dbg !\d+")
 TREE = re.compile(r"\{(?:\[-?\d+(?:,-?\d+)*\]:[A-Za-z@0-9]+(?:, )?)*\}")
 # Prefixes of the clones Enzyme analyzes ("preprocess_foo" is foo).
 CLONE_PREFIXES = ("preprocess_",)
+# Lines of Enzyme's activity analysis printed before some messages.
+ACTIVITY_DUMP = ("constantarg[", "constantinst[")
 MAX_LINE = 400  # characters of one line of a message shown
 
 
@@ -88,11 +90,17 @@ def read_errors(stderr: str) -> list[EnzymeError]:
 
 
 def _clean(body: list[str]) -> list[str]:
-    """The message without the ``<analysis>`` dump, blank lines and ``!dbg`` references;
-    Enzyme's ``at context:`` line is kept."""
+    """The message without the ``<analysis>`` and activity dumps, functions printed whole,
+    blank lines and ``!dbg`` references."""
     out: list[str] = []
-    in_analysis = False
+    in_analysis = in_function = False
     for line in body:
+        # A function Enzyme printed whole ("; Function Attrs", "define ... {" to "}").
+        if not in_analysis and line.startswith(("; Function Attrs", "define ")):
+            in_function = True
+        if in_function:
+            in_function = line != "}"
+            continue
         rest = line
         if "<analysis>" in rest:
             before, _, rest = rest.partition("<analysis>")
@@ -105,6 +113,8 @@ def _clean(body: list[str]) -> list[str]:
             rest = rest.split("</analysis>", 1)[1]
             in_analysis = False
         rest = _DBG.sub("", rest).rstrip()
+        if rest.strip().startswith(ACTIVITY_DUMP):
+            continue
         if rest.strip():
             out.append(rest if len(rest) <= MAX_LINE else rest[:MAX_LINE] + " ...")
     return out

@@ -19,6 +19,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
+from irpass.enzyme.markers import drop_marker_loads
 from irpass.enzyme.messages import describe, last_fatal, read_errors
 from irpass.ir.module import Module
 from irpass.passes.analysis import AnalysisManager
@@ -232,6 +233,7 @@ class Enzyme(ModulePass):
             text = print_module(module)
         out_text = output.read_text(encoding="utf-8", errors="surrogateescape")
         replace_contents(module, read_module(out_text, module.source_name))
+        drop_marker_loads(module)
         return True
 
     def prepare(self, work: Path, module: Module, text: str, plugin: Plugin

@@ -35,7 +35,7 @@ from irpass.enzyme.ditypes import (
     variable_trees,
 )
 from irpass.enzyme.evidence import Evidence
-from irpass.enzyme.messages import dilocation_text
+from irpass.enzyme.messages import dilocation_text, function_location
 from irpass.enzyme.typetree import FLOAT_SIZES, TypeTree
 from irpass.ir.function import Function
 from irpass.ir.instructions import CallInst, Instruction, TypedInstruction
@@ -427,7 +427,8 @@ class Annotator:
         dbg = at.get_metadata("dbg") if at is not None else None
         if loc is None and dbg and dbg[1:].isdigit():
             loc = int(dbg[1:])
-        where = dilocation_text(self.module, loc) if loc is not None else None
+        where = dilocation_text(self.module, loc) if loc is not None else \
+            function_location(self.module, fn)
         record(self.module, Annotation(holder, str(tree), fn.name or "", what, name, where))
         return True
 
@@ -498,8 +499,9 @@ class Annotator:
                 changed |= self.annotate_call(inst, ft)
             elif self.metadata and inst in ft.trees and inst.type.is_pointer and \
                     inst.opcode in ("alloca", "getelementptr", "load", "bitcast", "phi"):
+                article = "an" if inst.opcode[0] in "aeiou" else "a"
                 changed |= self.attach(inst, ft.trees[inst], fn,
-                                       f"a {inst.opcode} in @{fn.name}", inst, inst)
+                                       f"{article} {inst.opcode} in @{fn.name}", inst, inst)
         return changed
 
     def annotate_call(self, call: CallInst, ft: FunctionTypes) -> bool:

@@ -1153,6 +1153,9 @@ class Reader:
                 found.append((c, last_type))
             elif d.startswith("t_"):
                 last_type = self.type(c)
+            elif d == "md_special_args" and c.children[0] == "!DIArgList":
+                # Its values are operands (uses), as in LLVM: they are renumbered and replaced.
+                last_type = self.collect(c, found, last_type)
             elif d in ("md_attachment", "md_tuple", "md_special", "md_special_args"):
                 continue
             else:

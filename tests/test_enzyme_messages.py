@@ -120,6 +120,11 @@ define double @f(double %x) {
   ret double %x
 }
 define void @g(ptr %slot) {
+  %null = icmp eq i64 ptrtoint (ptr @enzyme_dup to i64), 0
+  br i1 %null, label %panic, label %ok
+panic:
+  unreachable
+ok:
   %a = load i32, ptr @enzyme_dup
   store i32 %a, ptr %slot
   %b = load i32, ptr @enzyme_out
@@ -135,6 +140,7 @@ def test_declared_markers_are_removed_with_their_loads() -> None:
     text = irpass.print_module(m)
     assert "@enzyme_dup" not in text and "@enzyme_const" not in text
     assert "store i32 0, ptr %slot" in text
+    assert "br i1 false, label %panic, label %ok" in text  # rustc's null check, answered
     assert "load i32, ptr @enzyme_out" in text  # defined by the program: its own business
 
 

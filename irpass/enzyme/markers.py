@@ -4,8 +4,10 @@ C and Rust declare the markers without defining them (``extern int enzyme_dup;``
 ``extern "C" { static enzyme_dup: i32; }``): only Enzyme gives them meaning. An unoptimized
 build loads them, and may keep the loaded value in a stack slot; after Enzyme has replaced the
 ``__enzyme_*`` call those loads are still there, and the program does not link (``undefined
-reference to enzyme_dup``). ``drop_marker_loads`` replaces each such load by ``0``, removes it,
-and removes the declaration once nothing refers to it.
+reference to enzyme_dup``); rustc also checks their address against null first
+(``icmp eq i64 ptrtoint (ptr @enzyme_dup to i64), 0``). ``drop_marker_loads`` replaces each
+such load by ``0`` and each such check by its answer (a global's address is not null), and
+removes the declaration once nothing refers to it.
 """
 
 from __future__ import annotations
@@ -13,6 +15,8 @@ from __future__ import annotations
 from irpass.ir.builder import const_int
 from irpass.ir.instructions import Instruction
 from irpass.ir.module import GlobalVariable, Module
+from irpass.ir.types import I1
+from irpass.ir.values import Constant
 
 
 def is_marker_declaration(g: object) -> bool:
@@ -34,7 +38,35 @@ def drop_marker_loads(module: Module) -> list[str]:
                     user.operands[0] is g and user.type.is_integer:
                 user.replace_all_uses_with(const_int(user.type, 0))
                 user.erase()
+            elif isinstance(user, Constant) and _is_ptrtoint(user):
+                _fold_null_checks(user)
         if not g.users:
             module.remove(g)
             removed.append(str(g.name))
     return removed
+
+
+def _is_ptrtoint(c: Constant) -> bool:
+    return c.kind == "c_cast" and bool(c.template) and \
+        str(c.template[0]).lstrip().startswith("ptrtoint")
+
+
+def _fold_null_checks(address: Constant) -> None:
+    """Replace ``icmp eq|ne <address>, 0`` by false|true; forget ``address`` once unused."""
+    for user in list(address.users):
+        if not isinstance(user, Instruction) or user.opcode != "icmp":
+            continue
+        other = user.operands[1] if user.operands[0] is address else user.operands[0]
+        text = " ".join(p for p in user.template if isinstance(p, str))
+        if not (isinstance(other, Constant) and other.kind == "c_int" and other.text == "0"):
+            continue
+        if " eq " in f" {text} ":
+            answer = 0
+        elif " ne " in f" {text} ":
+            answer = 1
+        else:
+            continue
+        user.replace_all_uses_with(const_int(I1, answer))
+        user.erase()
+    if not address.users:
+        address.drop_operands()

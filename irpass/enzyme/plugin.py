@@ -30,6 +30,11 @@ from irpass.printer.printer import print_module
 PLUGIN_FILE = re.compile(r"(LLVM|Clang)Enzyme-(\d+)\.(so|dylib)\Z")
 NEWEST_LLVM = 22  # the LLVM that writes the IR irpass reads (rustc 1.95, clang 22)
 TOOL_TIMEOUT = 60  # seconds, for version queries and parse checks
+# Flags for the opt of a plugin's LLVM. LLVM 19 keeps debug info as records (#dbg_value)
+# while running passes; Enzyme 19's cloning then leaves records on phis and the function fails
+# verification ("PHI Node must not have any attached DbgRecords", seen on rustc -O0 output):
+# with the intrinsics form it works.
+OPT_FLAGS = {19: ("--experimental-debuginfo-iterators=false",)}
 MAX_RETRIES = 6  # runs of Enzyme after taking back trees it contradicts (the last: all of them)
 HOW_TO_POINT = ("point irpass at it with the pass option enzyme(plugin=/path/to/"
                 "LLVMEnzyme-N.so) or the environment variable ENZYME_PLUGIN")
@@ -222,7 +227,8 @@ class Enzyme(ModulePass):
         output = work / "output.ll"
         for attempt in range(MAX_RETRIES + 1):
             source, given = self.prepare(work, module, text, plugin)
-            command = [plugin.opt, f"-load-pass-plugin={plugin.path}", f"-passes={passes}",
+            command = [plugin.opt, *OPT_FLAGS.get(plugin.llvm, ()),
+                       f"-load-pass-plugin={plugin.path}", f"-passes={passes}",
                        *shlex.split(self.flags), "-S", str(source), "-o", str(output)]
             result = run(command, self.timeout, "Enzyme")
             if result.returncode == 0:

@@ -28,6 +28,7 @@ import sys
 from dataclasses import dataclass
 
 from irpass.enzyme.annotations import Annotation, record
+from irpass.enzyme.copyloops import record_count, split_copy
 from irpass.enzyme.ditypes import (
     DITypes,
     function_signature_trees,
@@ -286,6 +287,10 @@ def _derive(inst: Instruction, known: dict[Value, TypeTree], sizes: dict[Value, 
         offset = None
         if all(i is not None for i in indices):
             offset = layout.gep_offset(inst.value_type, indices)  # type: ignore[arg-type]
+        elif indices and indices[0] is None and all(i is not None for i in indices[1:]) and \
+                sizes.get(base) == layout.alloc_size(inst.value_type):
+            # p[i].field of a pointer to objects of that size: another object like *p
+            offset = layout.gep_offset(inst.value_type, [0, *indices[1:]])  # type: ignore
         if offset == 0 and base in sizes:
             sizes[inst] = sizes[base]
         return offset_pointer(known[base], offset)
@@ -399,13 +404,18 @@ class Annotator:
         self.am = am
         self.sites = sites
         self.metadata = metadata
+        self.check = check
         self.types = DITypes(module)
         self.layout = module_layout(module)
-        self.dynamic = dynamic_copy_params(module)
-        bodies = [f for f in module.functions if f.is_materialized and f.blocks]
-        # Without the check, an evidence of no functions: it proves nothing about memory.
-        self.evidence = Evidence(bodies if check else [], self.layout, sites)
         self.variables: dict[Function, dict] = {}
+
+    def read_program(self) -> None:
+        """What the (possibly rewritten) IR says: the copies of non-constant length, and the
+        evidence trees are checked against."""
+        self.dynamic = dynamic_copy_params(self.module)
+        bodies = [f for f in self.module.functions if f.is_materialized and f.blocks]
+        # Without the check, an evidence of no functions: it proves nothing about memory.
+        self.evidence = Evidence(bodies if self.check else [], self.layout, self.sites)
 
     def attach(self, holder, tree: TypeTree, fn: Function, what: str,
                value: Value | None = None, at: Instruction | None = None) -> bool:
@@ -433,14 +443,21 @@ class Annotator:
         return True
 
     def run(self) -> bool:
-        changed = False
+        reaches = {id(site): reachable([site.function], self.am) for site in self.sites
+                   if site.function is not None and site.function.blocks}
+        loops = [found for fn in dict.fromkeys(f for r in reaches.values() for f in r)
+                 for found in self.split_record_copies(fn)]
+        self.read_program()
+        changed = bool(loops)
+        for call, tree in loops:
+            changed |= self.annotate_record_copy(call, tree)
         fts: dict[Function, FunctionTypes] = {}
         safe: dict[Function, None] = {}
         unsafe: dict[Function, None] = {}
         for site in self.sites:
-            if site.function is None or not site.function.blocks:
+            if id(site) not in reaches:
                 continue
-            reach = reachable([site.function], self.am)
+            reach = reaches[id(site)]
             for fn in reach:
                 if fn not in fts:
                     fts[fn] = self.function_types(fn)
@@ -467,7 +484,9 @@ class Annotator:
                 changed |= self.annotate_site(site)
         return changed
 
-    def function_types(self, fn: Function) -> FunctionTypes:
+    def debug_trees(self, fn: Function) -> tuple[dict[Value, TypeTree], dict[Value, int]]:
+        """The trees debug info gives the values of ``fn`` (not checked against the IR), and
+        the sizes of the objects pointers point to."""
         ret, args = function_signature_trees(self.module, fn, self.types)
         known: dict[Value, TypeTree] = dict(variable_trees(self.module, fn, self.types))
         for arg, tree in zip(fn.args, args):
@@ -475,6 +494,60 @@ class Annotator:
                 known[arg] = tree
         sizes = pointee_sizes(self.module, fn, self.types)
         propagate(fn, known, sizes, self.layout)
+        return known, sizes
+
+    def split_record_copies(self, fn: Function) -> list[tuple[CallInst, TypeTree]]:
+        """Rewrite each copy of ``count * size`` bytes of mixed records in ``fn`` into a loop
+        of one-record copies (``copyloops``); returns each loop's copy with the record's
+        tree."""
+        known, sizes = self.debug_trees(fn)
+        out = []
+        for call in [i for i in fn.instructions() if isinstance(i, CallInst)]:
+            name = _callee_name(call)
+            if not name.startswith(COPIES) or len(call.args) < 3 or \
+                    const_int(call.arg(2)) is not None:
+                continue
+            memory = TypeTree()
+            try:
+                for p in (call.arg(0), call.arg(1)):
+                    if p in known:
+                        memory = memory | pointee(known[p])
+            except ValueError:
+                continue  # the two sides disagree: leave it
+            count = record_count(call.arg(2))
+            if not memory.items() or is_uniform(memory) or count is None:
+                continue
+            size = count[2]
+            known_sizes = {sizes.get(p) for p in (call.arg(0), call.arg(1))} - {None}
+            offsets = memory.first_offsets() - {-1}
+            # The record is the object the pointers point to: its size, or (a slice's data
+            # pointer has none in debug info) the multiplier, when the tree fits in it.
+            if known_sizes - {size} or -1 in memory.first_offsets() or not offsets or \
+                    max(offsets) >= size:
+                continue
+            record = spread(memory, size, size)
+            if record is not None and record.items():
+                out.append((split_copy(call, count), record))
+        return out
+
+    def annotate_record_copy(self, call: CallInst, record: TypeTree) -> bool:
+        fn = call.function
+        assert fn is not None
+        tree = pointer_to(record)
+        for p in (call.arg(0), call.arg(1)):
+            tree = self.evidence.check(p, tree)
+        if len(tree.items()) < 2:
+            return False
+        what = f"a copy of one record in a loop in @{fn.name}"
+        changed = False
+        for k in (0, 1):
+            changed |= self.attach(call.args[k].attrs, tree, fn, what, None, call)
+        changed |= self.attach(call.args[2].attrs, TypeTree({(-1,): "Integer"}), fn,
+                               f"the length of {what}", None, call)
+        return changed
+
+    def function_types(self, fn: Function) -> FunctionTypes:
+        known, sizes = self.debug_trees(fn)
         checked = {}
         for value, tree in known.items():
             kept = self.evidence.check(value, tree)

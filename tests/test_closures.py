@@ -3,7 +3,7 @@ environment enzyme_const at Enzyme call sites; LLVM checks every rewritten modul
 
 from __future__ import annotations
 
-from conftest import CORPUS
+from conftest import CORPUS, ROOT, clang
 
 import irpass
 from irpass.enzyme.closures import environment_floats, find_closure_shims, mark_environment_const
@@ -114,3 +114,43 @@ def test_insert_arg_on_invoke_keeps_operands_and_labels():
     again = [s for s in find_sites(irpass.parse(text, "x.ll")) if s.call.opcode == "invoke"]
     assert [m.name for m in again[1].markers][:2] == ["enzyme_not_overwritten", "enzyme_dup"]
     assert again[1].ok
+
+
+def test_named_function_objects_through_trampolines():
+    """tests/e2e/cpp_callable.cpp: structs with operator() (one derived from a base class)
+    passed to template trampolines by pointer and by reference, without a marker."""
+    import subprocess
+
+    from conftest import needs_tool
+
+    source = ROOT / "tests" / "e2e" / "cpp_callable.cpp"
+    for opt in ("-O0", "-O2"):
+        r = subprocess.run([needs_tool("clang++", 19), opt, "-g", "-S", "-emit-llvm", "-o",
+                            "-", str(source)], capture_output=True, text=True, timeout=300)
+        assert r.returncode == 0, r.stderr
+        m = irpass.parse(r.stdout)
+        shims = {f.name: s for f, s in find_closure_shims(m).items()}
+        for name, kind_type in (("_Z10by_pointerI6SpringEdPKT_d", "Spring"),
+                                ("_Z12by_referenceI4WaveEdRKT_d", "Wave")):
+            s = shims[name]
+            assert (s.kind, s.env_index) == ("trampoline", 0), opt
+            assert m.metadata[s.env_type].get("name") == kind_type
+        assert environment_floats(m, shims["_Z12by_referenceI4WaveEdRKT_d"]) == ["scale",
+                                                                                  "freq"]
+        for site in find_sites(m):
+            shim = shims[site.function.name]
+            assert mark_environment_const(site, shim)
+            assert isinstance(site.call.arg(1), MetadataOperand)
+        assert verify(irpass.print_module(m)) is None
+
+
+def test_a_plain_struct_is_no_function_object():
+    """A struct without operator() passed by pointer is data, not an environment."""
+    text = clang("""
+struct P { double a, b; };
+double f(const struct P *p, double x) { return p->a * x + p->b; }
+extern double __enzyme_autodiff(void *, ...);
+double g(struct P *p, struct P *dp, double x) { return __enzyme_autodiff((void *)f, p, dp, x); }
+""", "-O1", "-g")
+    m = irpass.parse(text)
+    assert find_closure_shims(m) == {}

@@ -40,6 +40,7 @@ PROGRAMS = {
     "c_records.c": {"0": (F, R), "1": (R, R), "2": (R, R), "3": (R, R)},
     "cpp_lambda.cpp": dict.fromkeys(C_LEVELS, (F, R)),
     "cpp_functor.cpp": dict.fromkeys(C_LEVELS, (R, R)),
+    "cpp_callable.cpp": dict.fromkeys(C_LEVELS, (F, R)),
     "cpp_vector.cpp": dict.fromkeys(C_LEVELS, (F, R)),
     "rs_copy.rs": {"0": (F, F), "1": (R, R), "2": (R, R), "3": (R, R)},
     "rs_records.rs": dict.fromkeys(C_LEVELS, (F, R)),

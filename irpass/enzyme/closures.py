@@ -4,7 +4,8 @@ Differentiating such a function (a Rust ``extern "C" fn tramp<F: Fn(f64) -> f64>
 x: f64)``, a C++ ``tramp<lambda>``, a ``FnOnce::call_once`` shim) hands Enzyme a pointer it
 takes as ``enzyme_dup`` unless the call marks it: ``Cannot cast __enzyme_autodiff shadow
 argument``. This module finds the shims and the environment parameter, from debug info first
-(``{closure_env#N}`` types, unnamed C++ lambda classes, closure bodies inlined into the shim)
+(``{closure_env#N}`` types, unnamed C++ lambda classes, classes with an ``operator()``,
+closure bodies inlined into the shim)
 and from mangled names when there is none; ``mark_environment_const`` then marks the
 environment at a call site.
 
@@ -89,18 +90,38 @@ def is_closure_type(node: MDNode | None) -> bool:
     return tag == "DW_TAG_class_type" and node.get("identifier") is None
 
 
+def is_function_object(module: Module, node: MDNode | None) -> bool:
+    """A C++ class or struct with an ``operator()`` of its own: a named function object,
+    which a trampoline calls as it calls a lambda."""
+    if node is None or node.kind != "DICompositeType" or \
+            str(node.get("tag")) not in ("DW_TAG_structure_type", "DW_TAG_class_type"):
+        return False
+    elements = _node(module, node.get("elements"))
+    for ref in elements.elements if elements is not None else ():
+        member = _node(module, ref)
+        if member is not None and member.kind == "DISubprogram" and \
+                member.get("name") == "operator()":
+            return True
+    return False
+
+
+def _callable_type(module: Module, node: MDNode | None) -> bool:
+    return is_closure_type(node) or is_function_object(module, node)
+
+
 def env_type_of(module: Module, di_type: object) -> int | None:
-    """The closure composite a parameter's DI type points to (or is), as a node id."""
+    """The closure or function object composite a parameter's DI type points to (or is), as
+    a node id."""
     node = _strip(module, _node(module, di_type))
     if node is None:
         return None
     if node.kind == "DIDerivedType" and str(node.get("tag")) in _POINTER_TAGS:
         base_ref = node.get("baseType")
         base = _strip(module, _node(module, base_ref))
-        if is_closure_type(base):
+        if _callable_type(module, base):
             return _node_id(module, base)
         return None
-    return _node_id(module, node) if is_closure_type(node) else None
+    return _node_id(module, node) if _callable_type(module, node) else None
 
 
 def _node_id(module: Module, node: MDNode | None) -> int | None:
@@ -120,7 +141,7 @@ def _is_body_subprogram(module: Module, sp: MDNode | None) -> bool:
     if isinstance(name, str) and name.startswith("{closure#"):
         return True
     if name == "operator()":
-        return is_closure_type(_strip(module, _node(module, sp.get("scope"))))
+        return _callable_type(module, _strip(module, _node(module, sp.get("scope"))))
     return False
 
 
@@ -408,25 +429,11 @@ def mark_environment_const(site: Site, shim: ClosureShim) -> bool:
     Adds a warning to ``site.diagnostics`` when the environment captures floats, whose
     derivatives a constant environment drops. Returns whether the call changed; the site
     is then stale (recompute the ``autodiff-sites`` analysis)."""
-    if site.function is not shim.function or shim.env_index is None:
+    pos = environment_to_mark(site, shim)
+    if pos is None:
         return False
     call = site.call
     module = call.function.module if call.function is not None else None
-    ops = call.arg_values
-    arg = site.arg_for_param(shim.env_index)
-    if arg is None:
-        # The reading stopped before the environment (a diagnostic says why); find it by
-        # counting primal operands the simple way: unmarked operands after the function.
-        pos = _unmarked_position(site, shim.env_index)
-        if pos is None:
-            return False
-    else:
-        if arg.marker is not None or arg.explicit:
-            return False
-        pos = arg.position
-    after = ops[pos + 1] if pos + 1 < len(ops) else None
-    if after is not None and _is_pointer(after) and enzyme_marker(after) is None:
-        return False
     call.insert_arg(pos, MetadataOperand(['!"enzyme_const"']), None, "metadata")
     if module is not None:
         floats = environment_floats(module, shim)
@@ -437,6 +444,30 @@ def mark_environment_const(site: Site, shim: ClosureShim) -> bool:
                 f"captures float data ({', '.join(floats)}) whose derivatives are dropped",
                 site.location))
     return True
+
+
+def environment_to_mark(site: Site, shim: ClosureShim) -> int | None:
+    """The call argument ``mark_environment_const`` marks: the environment of a call that
+    differentiates ``shim``, unless the user marked it or gave it what looks like a shadow
+    (an unmarked pointer after it: the user may mean dup)."""
+    if site.function is not shim.function or shim.env_index is None:
+        return None
+    ops = site.call.arg_values
+    arg = site.arg_for_param(shim.env_index)
+    if arg is None:
+        # The reading stopped before the environment (a diagnostic says why); find it by
+        # counting primal operands the simple way: unmarked operands after the function.
+        pos = _unmarked_position(site, shim.env_index)
+        if pos is None:
+            return None
+    else:
+        if arg.marker is not None or arg.explicit:
+            return None
+        pos = arg.position
+    after = ops[pos + 1] if pos + 1 < len(ops) else None
+    if after is not None and _is_pointer(after) and enzyme_marker(after) is None:
+        return None
+    return pos
 
 
 def _unmarked_position(site: Site, param: int) -> int | None:

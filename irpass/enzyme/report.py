@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import json
 
-from irpass.enzyme.sites import Site, find_sites
+from irpass.enzyme.sites import Site, SiteDiagnostic, find_sites
 from irpass.ir.function import Function
 from irpass.ir.module import Module
 from irpass.ir.values import Value
@@ -63,10 +63,43 @@ def _site_record(site: Site, printer: Printer) -> dict:
     }
 
 
+def module_of(site: Site) -> Module:
+    fn = site.call.function
+    assert fn is not None and fn.module is not None
+    return fn.module
+
+
+def _planned(site: Site, shims: dict) -> None:
+    """Say what ``typeinfo`` will do about a closure environment passed without a marker
+    (mark it ``enzyme_const``), instead of the error Enzyme alone would stop with."""
+    from irpass.enzyme.closures import environment_to_mark, is_closure_type
+
+    shim = shims.get(site.function) if site.function is not None else None
+    pos = environment_to_mark(site, shim) if shim is not None else None
+    if pos is None or shim is None:
+        return
+    env = module_of(site).metadata.get(shim.env_type) if shim.env_type is not None else None
+    what = "function object" if env is not None and not is_closure_type(env) else "closure"
+    stale = f"unmarked pointer argument {pos} "
+    site.diagnostics = [d for d in site.diagnostics if not d.message.startswith(stale)]
+    site.diagnostics.insert(0, SiteDiagnostic(
+        "note", f"argument {pos} is the environment of the {what} that "
+        f"@{shim.function.name} calls: the typeinfo pass marks it enzyme_const (Enzyme alone "
+        f"would take it as enzyme_dup and stop: the argument after it is not a shadow)",
+        site.location))
+
+
 def sites_report(module: Module, as_json: bool = False) -> str:
-    """Every Enzyme call site: what it differentiates, each argument's activity, problems."""
+    """Every Enzyme call site: what it differentiates, each argument's activity, problems,
+    and what ``typeinfo`` will do about closure environments passed without a marker."""
+    from irpass.enzyme.closures import find_closure_shims
+
     printer = Printer(module)
-    records = [_site_record(s, printer) for s in find_sites(module)]
+    sites = find_sites(module)
+    shims = find_closure_shims(module)
+    for site in sites:
+        _planned(site, shims)
+    records = [_site_record(s, printer) for s in sites]
     if as_json:
         return json.dumps({"sites": records}, indent=2, sort_keys=True) + "\n"
     if not records:

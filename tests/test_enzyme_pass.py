@@ -22,7 +22,6 @@ from irpass.enzyme.plugin import (
     find_opt,
     find_plugin,
     plugin_version,
-    replace_contents,
     run,
     search_dirs,
 )
@@ -154,15 +153,34 @@ def test_pass_reports_missing_plugin(tmp_path: Path) -> None:
         PassManager.from_pipeline(f"enzyme(plugin={tmp_path}/LLVMEnzyme-19.so)").run(module)
 
 
-def test_replace_contents() -> None:
+def test_adopt_contents() -> None:
     module = irpass.parse("@g = global i32 1\ndefine i32 @f() {\n  ret i32 0\n}\n", "a.ll")
     new = irpass.parse("define double @h(double %x) {\n  ret double %x\n}\n", "b.ll")
     expected = irpass.print_module(new)
-    replace_contents(module, new)
+    module.adopt(new)
     assert module.source_name == "a.ll"
     assert [f.name for f in module.functions] == ["h"]
     assert module.get_global("g") is None and module.functions[0].module is module
     assert irpass.print_module(module) == expected
+
+
+def test_deferred_module_prints_as_it_came_until_looked_into() -> None:
+    """Enzyme's output is handed on unread; it is read (lazily) when a pass looks inside."""
+    text = "; a comment kept\ndefine double @h(double %x) {\n  ret double %x\n}\n"
+    reads = []
+
+    def read() -> irpass.Module:
+        reads.append(1)
+        return irpass.parse(text, "out.ll", lazy=True)
+
+    module = irpass.parse("define i32 @f() {\n  ret i32 0\n}\n", "a.ll")
+    module.adopt(irpass.Module.deferred(text, "a.ll", read))
+    assert irpass.print_module(module) == text and not reads
+    assert [f.name for f in module.functions] == ["h"] and reads == [1]
+    assert module.functions[0].module is module and module.source_name == "a.ll"
+    assert irpass.print_module(module) == "define double @h(double %x) {\n  ret double %x\n}\n"
+    with pytest.raises(AttributeError):
+        module.no_such_thing  # noqa: B018
 
 
 def test_subprocess_timeout_is_reported() -> None:

@@ -1,4 +1,4 @@
-"""Marker globals left behind once Enzyme has replaced the calls that read them.
+"""Marker globals: read as metadata markers, so nothing is left of them after Enzyme.
 
 C and Rust declare the markers without defining them (``extern int enzyme_dup;``, Rust's
 ``extern "C" { static enzyme_dup: i32; }``): only Enzyme gives them meaning. An unoptimized
@@ -7,7 +7,9 @@ build loads them, and may keep the loaded value in a stack slot; after Enzyme ha
 reference to enzyme_dup``); rustc also checks their address against null first
 (``icmp eq i64 ptrtoint (ptr @enzyme_dup to i64), 0``). ``drop_marker_loads`` replaces each
 such load by ``0`` and each such check by its answer (a global's address is not null), and
-removes the declaration once nothing refers to it.
+removes the declaration once nothing refers to it. ``markers_as_metadata`` does this before
+Enzyme runs, once each ``__enzyme_*`` call names its markers as ``metadata !"enzyme_dup"``
+(Enzyme reads both forms alike): Enzyme's output then needs nothing done to it.
 """
 
 from __future__ import annotations
@@ -70,3 +72,28 @@ def _fold_null_checks(address: Constant) -> None:
         user.erase()
     if not address.users:
         address.drop_operands()
+
+
+def markers_as_metadata(module: Module) -> int:
+    """Make every marker of every ``__enzyme_*`` call a metadata operand, then drop what
+    refers to the declared marker globals (``drop_marker_loads``); returns the number of
+    operands changed. Parses the bodies that call ``__enzyme_*`` or mention a marker."""
+    from irpass.enzyme.sites import find_sites
+    from irpass.ir.attributes import AttributeList
+    from irpass.ir.types import METADATA
+    from irpass.ir.values import MetadataOperand
+    from irpass.parser.lazy import enzyme_roots
+
+    for fn in enzyme_roots(module):
+        fn.materialize()
+    changed = 0
+    for site in find_sites(module):
+        for marker in site.markers:
+            if marker.form == "metadata" or marker.position >= len(site.call.args):
+                continue
+            arg = site.call.args[marker.position]
+            site.call.set_operand(arg.index, MetadataOperand([f'!"{marker.name}"']))
+            arg.type, arg.type_text, arg.attrs = METADATA, "metadata", AttributeList()
+            changed += 1
+    drop_marker_loads(module)
+    return changed

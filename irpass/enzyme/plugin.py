@@ -19,7 +19,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
-from irpass.enzyme.markers import drop_marker_loads
+from irpass.enzyme.markers import markers_as_metadata
 from irpass.enzyme.messages import describe, last_fatal, read_errors
 from irpass.ir.module import Module
 from irpass.passes.analysis import AnalysisManager
@@ -197,6 +197,7 @@ class Enzyme(ModulePass):
     def apply(self, module: Module, am: AnalysisManager) -> bool:
         plugin = find_plugin(self.plugin, llvm=self.llvm)
         passes = "enzyme" + self.post_pipeline()
+        markers_as_metadata(module)
         text = print_module(module)
         if self.keep:
             work = Path(self.keep)
@@ -225,37 +226,49 @@ class Enzyme(ModulePass):
         from irpass.parser.reader import read_module
 
         output = work / "output.ll"
-        for attempt in range(MAX_RETRIES + 1):
-            source, given = self.prepare(work, module, text, plugin)
+        lower = False  # set when the plugin's opt rejects the module as it is
+        attempt = 0
+        while True:
+            source, given = self.write_input(work, module, text, plugin, lower)
             command = [plugin.opt, *OPT_FLAGS.get(plugin.llvm, ()),
                        f"-load-pass-plugin={plugin.path}", f"-passes={passes}",
                        *shlex.split(self.flags), "-S", str(source), "-o", str(output)]
             result = run(command, self.timeout, "Enzyme")
             if result.returncode == 0:
                 break
+            if input_rejected(result.stderr, source):
+                if lower or plugin.llvm >= NEWEST_LLVM:
+                    raise PassError(f"enzyme: opt of LLVM {plugin.llvm} rejects the module"
+                                    f"{' even after compat' if lower else ''}:\n"
+                                    f"{result.stderr.strip()}")
+                lower = True
+                continue
             errors = read_errors(result.stderr)
             if not self.take_back(module, errors, result.stderr, last=attempt == MAX_RETRIES):
                 raise PassError(failure(result.stderr, errors, given, module, plugin))
+            attempt += 1
             text = print_module(module)
+        # Read back only when something looks inside (then lazily: bodies Enzyme did not touch
+        # stay text); written out as it came when nothing does. Without opt's first line,
+        # which names the temporary input file.
         out_text = output.read_text(encoding="utf-8", errors="surrogateescape")
-        replace_contents(module, read_module(out_text, module.source_name))
-        drop_marker_loads(module)
+        if out_text.startswith("; ModuleID = "):
+            out_text = out_text[out_text.find("\n") + 1:]
+        name = module.source_name
+        module.adopt(Module.deferred(out_text, name,
+                                     lambda: read_module(out_text, name, lazy=True)))
         return True
 
-    def prepare(self, work: Path, module: Module, text: str, plugin: Plugin
-                ) -> tuple[Path, str]:
-        """The file ``opt`` reads, and its text: the module as printed, lowered by
-        ``compat`` when the plugin's LLVM rejects it."""
-        source = work / "input.ll"
-        source.write_text(text, encoding="utf-8", errors="surrogateescape")
-        if plugin.llvm < NEWEST_LLVM and self.rejected(plugin, source) is not None:
+    def write_input(self, work: Path, module: Module, text: str, plugin: Plugin,
+                    lower: bool) -> tuple[Path, str]:
+        """The file ``opt`` reads, and its text: the module as printed, or lowered by
+        ``compat`` for the plugin's LLVM."""
+        if not lower:
+            source = work / "input.ll"
+        else:
             text = self.lowered(text, module.source_name, plugin.llvm)
             source = work / f"input.llvm{plugin.llvm}.ll"
-            source.write_text(text, encoding="utf-8", errors="surrogateescape")
-            problem = self.rejected(plugin, source)
-            if problem is not None:
-                raise PassError(f"enzyme: opt of LLVM {plugin.llvm} rejects the module even "
-                                f"after compat(llvm={plugin.llvm}):\n{problem}")
+        source.write_text(text, encoding="utf-8", errors="surrogateescape")
         return source, text
 
     @staticmethod
@@ -276,12 +289,6 @@ class Enzyme(ModulePass):
                              f"irpass derived for {a.describe()}; irpass dropped it and runs "
                              "Enzyme again\n")
         return True
-
-    def rejected(self, plugin: Plugin, source: Path) -> str | None:
-        """None when ``plugin.opt`` reads and verifies ``source``, else its message."""
-        result = run([plugin.opt, "-passes=verify", "-disable-output", str(source)],
-                     self.timeout, f"opt of LLVM {plugin.llvm}")
-        return None if result.returncode == 0 else result.stderr.strip()
 
     @staticmethod
     def lowered(text: str, name: str, llvm: int) -> str:
@@ -308,18 +315,10 @@ def run(command: list[str], timeout: int, what: str) -> subprocess.CompletedProc
         raise PassError(f"enzyme: cannot run {command[0]}: {e}") from None
 
 
-def replace_contents(module: Module, new: Module) -> None:
-    """Make ``module`` hold what ``new`` holds (entities, globals, types, metadata), so the
-    object the pass manager has is the changed module."""
-    from irpass.ir.function import Function
-    from irpass.ir.module import GlobalAlias, GlobalVariable
-
-    source_name = module.source_name
-    module.__dict__.update(new.__dict__)
-    module.source_name = source_name
-    for e in module.entities:
-        if isinstance(e, (Function, GlobalVariable, GlobalAlias)):
-            e.module = module
+def input_rejected(stderr: str, source: Path) -> bool:
+    """Whether ``opt`` stopped reading ``source`` (a syntax or verifier error in it), as it
+    does on IR of a newer LLVM, rather than in a pass."""
+    return f"{source}:" in stderr and "error:" in stderr or "input module is broken" in stderr
 
 
 def failure(stderr: str, errors: list, text: str, module: Module, plugin: Plugin) -> str:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 from irpass.ir.attributes import AttributeList
 from irpass.ir.function import Function
@@ -141,6 +141,35 @@ class Module:
         # What a pass leaves for later passes of the same run, by the pass's name; never
         # printed (``typeinfo`` records the trees it wrote, so ``enzyme`` can take one back).
         self.pass_state: dict[str, object] = {}
+
+    # ---- deferred reading --------------------------------------------------------------------
+    @classmethod
+    def deferred(cls, text: str, source_name: str, read: Callable[[], Module]) -> Module:
+        """A module that prints as ``text`` until something looks inside it; then ``read()``
+        makes its contents. (A tool's output handed on: it is written out as it came when
+        nothing else needs it.)"""
+        m = cls.__new__(cls)
+        m.__dict__.update(source_name=source_name, deferred_text=text, _read=read)
+        return m
+
+    def __getattr__(self, name: str):
+        # Only called for attributes not set: those of a deferred module not read yet.
+        read = self.__dict__.pop("_read", None)
+        if read is None:
+            raise AttributeError(f"{type(self).__name__!s} object has no attribute {name!r}")
+        self.adopt(read())
+        return getattr(self, name)
+
+    def adopt(self, other: Module) -> None:
+        """Make this module hold what ``other`` holds (its entities, metadata, ...), so that
+        those who hold this module see the new contents; keeps this module's name."""
+        source_name = self.__dict__.get("source_name", other.source_name)
+        self.__dict__.clear()
+        self.__dict__.update(other.__dict__)
+        self.source_name = source_name
+        for e in other.__dict__.get("entities", ()):
+            if isinstance(e, (Function, GlobalVariable, GlobalAlias)):
+                e.module = self
 
     # ---- lookup ---------------------------------------------------------------------------
     @property

@@ -319,7 +319,10 @@ class _BadrefNamer(LocalNamer):
 
 
 def print_module(module: Module) -> str:
-    """The module as LLVM text."""
+    """The module as LLVM text (a deferred module not read yet: its text as it came)."""
+    deferred = module.__dict__.get("deferred_text")
+    if deferred is not None:
+        return deferred
     return Printer(module).module_text()
 
 

@@ -181,3 +181,35 @@ def test_contradicted_trees_are_taken_back(tmp_path, level: str) -> None:
     subprocess.run([needs_tool("clang", 19), str(out), "-o", str(exe), "-lm"], check=True,
                    capture_output=True, timeout=300)
     assert subprocess.run([str(exe)], capture_output=True, timeout=60).returncode == 0
+
+
+SITE = """
+@enzyme_dup = external global i32
+@enzyme_const = external global i32
+declare double @__enzyme_autodiff(ptr, ...)
+define double @f(ptr %p, i64 %n) {
+  ret double 0.0
+}
+define double @g(ptr %p, ptr %dp, i64 %n) {
+  %d = load i32, ptr @enzyme_dup
+  %c = load i32, ptr @enzyme_const
+  %r = call double (ptr, ...) @__enzyme_autodiff(ptr @f, i32 noundef %d, ptr %p, ptr %dp, i32 %c, i64 %n)
+  ret double %r
+}
+"""
+
+
+def test_markers_become_metadata_before_enzyme() -> None:
+    from irpass.enzyme.markers import markers_as_metadata
+    from irpass.ir.rules import InvalidEdit
+    from irpass.ir.values import MetadataOperand
+
+    m = irpass.parse(SITE, lazy=True)
+    assert markers_as_metadata(m) == 2
+    text = irpass.print_module(m)
+    assert ('call double (ptr, ...) @__enzyme_autodiff(ptr @f, metadata !"enzyme_dup", '
+            'ptr %p, ptr %dp, metadata !"enzyme_const", i64 %n)') in text
+    assert "@enzyme_dup" not in text and "@enzyme_const" not in text
+    call = next(i for i in m.get_function("g").instructions() if i.opcode == "call")
+    with pytest.raises(InvalidEdit):  # the callee operand is no variable argument
+        call.replace_arg(0, MetadataOperand(['!"x"']))

@@ -79,8 +79,6 @@ def markers_as_metadata(module: Module) -> int:
     refers to the declared marker globals (``drop_marker_loads``); returns the number of
     operands changed. Parses the bodies that call ``__enzyme_*`` or mention a marker."""
     from irpass.enzyme.sites import find_sites
-    from irpass.ir.attributes import AttributeList
-    from irpass.ir.types import METADATA
     from irpass.ir.values import MetadataOperand
     from irpass.parser.lazy import enzyme_roots
 
@@ -91,9 +89,8 @@ def markers_as_metadata(module: Module) -> int:
         for marker in site.markers:
             if marker.form == "metadata" or marker.position >= len(site.call.args):
                 continue
-            arg = site.call.args[marker.position]
-            site.call.set_operand(arg.index, MetadataOperand([f'!"{marker.name}"']))
-            arg.type, arg.type_text, arg.attrs = METADATA, "metadata", AttributeList()
+            site.call.replace_arg(marker.position, MetadataOperand([f'!"{marker.name}"']),
+                                  type_text="metadata")
             changed += 1
     drop_marker_loads(module)
     return changed

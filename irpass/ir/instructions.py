@@ -400,6 +400,27 @@ class CallInst(Instruction):
         self.args.insert(position, arg)
         return arg
 
+    def replace_arg(self, position: int, value: Value, attrs: list[str] | None = None,
+                    type_text: str | None = None) -> CallArg:
+        """Make argument ``position`` be ``value``, with attributes ``attrs``. Its type may
+        differ from the old argument's only among the variable arguments of a varargs call
+        (as an ``i32`` marker becomes ``metadata !"enzyme_dup"``); raises ``InvalidEdit``."""
+        from irpass.ir.rules import InvalidEdit, mismatch, same_type, spell
+        from irpass.ir.types import FunctionType
+
+        arg = self.args[position]
+        ftype = self.fn_type if isinstance(self.fn_type, FunctionType) else None
+        fixed = len(ftype.params) if ftype is not None and ftype.varargs else len(self.args)
+        if position < fixed and not same_type(arg.type, value.type):
+            raise InvalidEdit(mismatch(spell(value), value.type, arg.type))
+        old = self.operands[arg.index]
+        old.uses.remove((self, arg.index))
+        self.operands[arg.index] = value
+        value.uses.append((self, arg.index))
+        arg.type, arg.type_text = value.type, type_text or str(value.type)
+        arg.attrs = AttributeList(attrs)
+        return arg
+
     @property
     def called_function(self) -> Function | None:
         """The function called, seen through casts and aliases; None for indirect calls."""

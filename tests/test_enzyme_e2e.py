@@ -207,13 +207,17 @@ def test_never_worse_than_enzyme_alone():
 _ARG = re.compile(r"^\S+ %[\w.$\"-]+: (\{[^{}]*\})")
 
 
-def enzyme_arg_trees(ll: Path, fn: str, env: dict) -> list[TypeTree]:
+def enzyme_arg_trees(ll: Path, fn: str, env: dict) -> list[TypeTree] | None:
     """Enzyme's own deductions for the arguments of ``fn`` in order (print-type-analysis
-    prints them right after the function's header line)."""
+    prints them right after the function's header line); None when its analysis of ``fn``
+    alone stops (it takes integer arguments for integers: c_typepun's pack gets a double's
+    bits)."""
     plugin = env["ENZYME_PLUGIN"]
     r = run([tool("opt"), f"-load-pass-plugin={plugin}", "-passes=print-type-analysis",
              f"-type-analysis-func={fn}", "-disable-output", str(ll)])
-    assert r.returncode == 0, r.stderr[-2000:]
+    if r.returncode != 0:
+        assert "Illegal updateAnalysis" in r.stderr, r.stderr[-2000:]
+        return None
     lines = (r.stdout + r.stderr).splitlines()
     start = next((i for i, ln in enumerate(lines) if ln.startswith(f"{fn} - ")), None)
     out: list[TypeTree] = []
@@ -251,7 +255,7 @@ def test_trees_agree_with_enzymes_own_analysis(name, opt):
         if not any(ours):
             continue
         theirs = enzyme_arg_trees(compiled(name, opt), fn.name, env)
-        for i, (text, other) in enumerate(zip(ours, theirs)):
+        for i, (text, other) in enumerate(zip(ours, theirs or [])):
             if text:
                 tree = TypeTree.parse(text)
                 assert not disagreements(tree, other), (fn.name, i, str(tree), str(other))

@@ -50,14 +50,8 @@ PROGRAMS = {
 }
 CASES = [(name, opt) for name, levels in PROGRAMS.items() for opt in levels]
 
-# Cases that fail today, per test, with the failure (issue 8); flip them when irpass is fixed.
-XFAIL = {
-    "test_derivatives_with_typeinfo": {
-        ("c_transformer.c", "0"): "issue 8: Enzyme stops as it does alone: Cannot deduce type "
-        "of phi %.04 = phi i64, the size_t num_activations summed from model->act_sizes[i] "
-        "(bytes 616.. of the model, past the 500 bytes Enzyme follows)",
-    },
-}
+# Cases that fail today, per test, with the failure; flip them when irpass is fixed.
+XFAIL: dict[str, dict[tuple[str, str], str]] = {}
 
 
 def cases(test: str, selected: list[tuple[str, str]] | None = None) -> list:

@@ -37,6 +37,7 @@ from irpass.enzyme.ditypes import (
 )
 from irpass.enzyme.evidence import Evidence
 from irpass.enzyme.messages import dilocation_text, function_location
+from irpass.enzyme.scalars import Scalars
 from irpass.enzyme.typetree import FLOAT_SIZES, TypeTree
 from irpass.ir.function import Function
 from irpass.ir.instructions import CallInst, Instruction, TypedInstruction
@@ -51,6 +52,7 @@ ATTR = "enzyme_type"
 COPIES = ("llvm.memcpy.", "llvm.memmove.", "llvm.memcpy.inline.")
 SETS = ("llvm.memset.", "llvm.memset.inline.")
 POINTER = TypeTree({(-1,): "Pointer"})
+INTEGER = TypeTree({(-1,): "Integer"})
 
 
 def const_int(v: Value) -> int | None:
@@ -548,6 +550,8 @@ class Annotator:
 
     def function_types(self, fn: Function) -> FunctionTypes:
         known, sizes = self.debug_trees(fn)
+        for value in Scalars(self.module, fn, self.types, self.layout).integers(fn):
+            known.setdefault(value, INTEGER)
         checked = {}
         for value, tree in known.items():
             kept = self.evidence.check(value, tree)
@@ -570,8 +574,12 @@ class Annotator:
         for inst in fn.instructions():
             if isinstance(inst, CallInst):
                 changed |= self.annotate_call(inst, ft)
-            elif self.metadata and inst in ft.trees and inst.type.is_pointer and \
-                    inst.opcode in ("alloca", "getelementptr", "load", "bitcast", "phi"):
+            elif self.metadata and inst in ft.trees and (
+                    inst.type.is_pointer and inst.opcode in ("alloca", "getelementptr", "load",
+                                                             "bitcast", "phi")
+                    or inst.type.is_integer and ft.trees[inst] == INTEGER):
+                # Integers too: at -O0 Enzyme promotes the stack slots itself, and the phis
+                # it makes are typed from the instructions that compute their values.
                 article = "an" if inst.opcode[0] in "aeiou" else "a"
                 changed |= self.attach(inst, ft.trees[inst], fn,
                                        f"{article} {inst.opcode} in @{fn.name}", inst, inst)

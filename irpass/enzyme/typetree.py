@@ -322,18 +322,21 @@ def _normalize(m: dict[Path, str]) -> dict[Path, str]:
     """Enforce Enzyme's invariants: an entry covered by a ``-1`` entry of the same type is
     dropped; covered by a different type it is a conflict (``Anything`` may linger, as in
     Enzyme); every prefix present must be a Pointer or Anything."""
-    generals = [p for p in m if -1 in p]
     drop = set()
-    for g in generals:
-        gty = m[g]
+    if any(-1 in p for p in m):
+        # The entries that may cover a path are the path with some indices made -1: at most
+        # 2**len - 1 lookups per entry (paths are short), not one per -1 entry.
         for p, ty in m.items():
-            if p == g or not _covers(g, p):
-                continue
-            if ty == gty or gty == "Anything":
-                drop.add(p)
-            elif ty != "Anything":
-                raise ValueError(f"conflicting types: {_path_str(g)}:{gty} and "
-                                 f"{_path_str(p)}:{ty}")
+            for mask in range(1, 1 << len(p)):
+                g = tuple(-1 if mask >> i & 1 else x for i, x in enumerate(p))
+                gty = m.get(g) if g != p else None
+                if gty is None:
+                    continue
+                if ty == gty or gty == "Anything":
+                    drop.add(p)
+                elif ty != "Anything":
+                    raise ValueError(f"conflicting types: {_path_str(g)}:{gty} and "
+                                     f"{_path_str(p)}:{ty}")
     out = {p: ty for p, ty in m.items() if p not in drop}
     for p in out:
         for n in range(len(p)):

@@ -137,11 +137,26 @@ class _Validator:
     def metadata_refs(self) -> None:
         defined = self.module.metadata
         # Checked match by match: a list (or set) of every "!N" in the file was the peak of
-        # an eager read.
+        # an eager read. The ids defined are marked in a bytearray (a lookup in the table is
+        # a bisect), unless they are too sparse for one (no larger than a quarter of the text).
+        top = defined.next_id()
+        known = None
+        if top <= len(self.text) // 4 + (1 << 16):
+            known = bytearray(top)
+            for mid in defined:
+                known[mid] = 1
         missing = set()
         for m in _MD_REF.finditer(self.text):
             n = m.group(1)
-            if n and n not in missing and (len(n) > 18 or int(n) not in defined):
+            if not n or n in missing:
+                continue
+            if len(n) > 18:
+                missing.add(n)
+            elif known is not None:
+                i = int(n)
+                if i >= top or not known[i]:
+                    missing.add(n)
+            elif int(n) not in defined:
                 missing.add(n)
         if not missing:
             return
@@ -234,8 +249,9 @@ class _Validator:
     def attributes(self) -> None:
         m = self.module
         for gid, group in m.attribute_groups.items():
-            where = re.search(rf"^attributes\s+#{gid}\b", self.text, re.M)
-            self.attr_list(group.attrs, where.start() if where else 0)
+            if any(self.bad_attr(a) for a in group.attrs):  # the search is a scan of the file
+                where = re.search(rf"^attributes\s+#{gid}\b", self.text, re.M)
+                self.attr_list(group.attrs, where.start() if where else 0)
         for fn in m.functions:
             lists = [fn.fn_attrs, fn.ret_attrs, *(a.attrs for a in fn.args)]
             if any(self.bad_attr(a) for al in lists for a in al):

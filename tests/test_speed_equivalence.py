@@ -262,3 +262,82 @@ def test_fast_path_on_unusual_spellings(text, monkeypatch):
     slow = irpass.parse(text)
     assert irpass.print_module(fast) == irpass.print_module(slow)
     assert _model(fast) == _model(slow)
+
+
+# ---- the header fast path (irpass/parser/fasthead.py) -----------------------------------------
+def _headers(module) -> list:
+    """What the reader builds for each function's header, as plain comparable data."""
+    names: dict[int, int] = {}
+    return [(fn.name, fn.ftype, fn.type, fn.ret_type_text, list(fn.pre_attrs),
+             list(fn.ret_attrs), [(a.type, list(a.attrs), a.name) for a in fn.args],
+             fn.varargs, list(fn.fn_attrs), tuple(fn.tail.template),
+             tuple(_value_key(o, names) for o in fn.tail.operands), list(fn.metadata),
+             fn.is_declaration, fn.is_materialized)
+            for fn in module.functions]
+
+
+def _grammar_headers(monkeypatch) -> None:
+    monkeypatch.setattr(reader, "read_header", lambda text, types: None)
+
+
+@pytest.mark.parametrize("path", corpus_files(), ids=lambda p: p.name)
+def test_fast_header_reader_matches_the_grammar(path, monkeypatch):
+    src = read(path)
+    for lazy in (False, True):
+        fast = irpass.parse(src, str(path), lazy=lazy)
+        with monkeypatch.context() as m:
+            _grammar_headers(m)
+            slow = irpass.parse(src, str(path), lazy=lazy)
+        assert irpass.print_module(fast) == irpass.print_module(slow)
+        assert _headers(fast) == _headers(slow)
+        if not lazy:
+            assert _model(fast) == _model(slow)
+
+
+def test_fast_header_reader_is_the_common_path():
+    from irpass.parser.fasthead import read_header
+
+    src = read(CORPUS / "classes.clang22.O0.g.ll")
+    heads = [ln[:-1] for ln in src.splitlines() if ln.startswith("define") and ln.endswith("{")]
+    heads += [ln for ln in src.splitlines() if ln.startswith("declare")]
+    read_ok = sum(read_header(h, {}) is not None for h in heads)
+    assert read_ok > 0.9 * len(heads)
+
+
+@pytest.mark.parametrize("text", [
+    "define void @f() section \".text\"",
+    "define void @f() comdat($c)",
+    "define void @f() prefix i32 1",
+    "define void @f() addrspace(1)",
+    "define void @f(i32 %x) ; comment",
+    "define void @f({ i32 } %x)",
+    "define void @f(i32* %x)",
+    "define void @f(i32 %x) #0 declare void @g()",
+    "declare void @f(i32 align)",
+    "declare void @f(i32 align(x))",
+    "declare void @f(ptr byval(@g))",
+    "declare void @f(i32,)",
+    "declare void @f() !dbg !1",
+    "define void @f() !dbg !{}",
+    "declare void @f(void)",
+])
+def test_unusual_headers_go_to_the_grammar(text):
+    from irpass.parser.fasthead import read_header
+
+    assert read_header(text, {}) is None
+
+
+@pytest.mark.parametrize("text, message", [
+    ("declare void @f()\ndeclare void @f()\n", "redefinition of global '@f'"),
+    ("define void @f(i32 %x, i32 %x) {\n  ret void\n}\n", "multiple definition"),
+    ("define void @f(i32 %1, i32 %0) {\n  ret void\n}\n", "expected to be numbered"),
+    ("declare void @1()\ndeclare void @0()\n", "expected to be numbered"),
+    ("define void @f() personality ptr @nope {\n  ret void\n}\n", "undefined value '@nope'"),
+])
+def test_fast_header_errors_match_the_grammar(text, message, monkeypatch):
+    with pytest.raises(irpass.IRError, match=message) as fast:
+        irpass.parse(text)
+    _grammar_headers(monkeypatch)
+    with pytest.raises(irpass.IRError) as slow:
+        irpass.parse(text)
+    assert str(fast.value) == str(slow.value)

@@ -40,6 +40,7 @@ from irpass.ir.module import (
 from irpass.ir.names import decode_name, unescape
 from irpass.ir.values import Constant, MetadataOperand, Placeholder, Value
 from irpass.parser.errors import long_number_error, nesting_error, syntax_error
+from irpass.parser.fasthead import HeaderSpec, read_header
 from irpass.parser.fastinst import OPCODE_WORDS, InstSpec, read_inst
 from irpass.parser.fastmd import read_md_def
 from irpass.parser.gcpause import gc_paused
@@ -185,6 +186,8 @@ class Reader:
                 continue
             if chunk.kind == "!" and self.read_md_fast(chunk):
                 continue
+            if chunk.kind == "d" and self.read_declare_fast(chunk):
+                continue
             self.read_chunk(chunk)
         self.declare_intrinsics()
         if self.pending:
@@ -283,35 +286,72 @@ class Reader:
         self.module.entities.append(node)
         return True
 
+    def fast_header(self, text: str) -> tuple[int, HeaderSpec] | None:
+        """The ``{`` that ends a definition's first line and the header before it, read by
+        ``fasthead``; None if the grammar must read the header."""
+        eol = text.find("\n")
+        if eol < 0:
+            return None
+        cut = text.rfind("{", 0, eol)
+        if cut < 0 or not _BLANK_REST.match(text, cut + 1, eol):
+            return None
+        spec = read_header(text[:cut], self._types)
+        return None if spec is None else (cut, spec)
+
     def read_lazy_define(self, chunk: Chunk) -> bool:
         """Read a definition's header and keep its body as text; False if no cut works."""
         text = chunk.text
-        for cut, tree in parsed_headers(text):
-            self.text = text
-            self.base = chunk.offset
+        self.text = text
+        self.base = chunk.offset
+        fast = self.fast_header(text)
+        if fast is not None:
+            cut, spec = fast
+            fn = self.fast_function(spec, is_def=True)
+        else:
+            found = next(parsed_headers(text), None)
+            if found is None:
+                return False
+            cut, tree = found
             fn = self.function(tree)
-            assert self.lazy is not None
-            fn.lazy_body = LazyBody(self.lazy, chunk.offset + cut, chunk.end,
-                                    tuple(a.name for a in fn.args))
-            return True
-        return False
+        assert self.lazy is not None
+        fn.lazy_body = LazyBody(self.lazy, chunk.offset + cut, chunk.end,
+                                tuple(a.name for a in fn.args))
+        return True
+
+    def read_declare_fast(self, chunk: Chunk) -> bool:
+        """A declaration read by ``fasthead``; False if the grammar must read it."""
+        spec = read_header(chunk.text, self._types)
+        if spec is None or not chunk.text.lstrip().startswith("declare"):
+            return False
+        self.text = chunk.text
+        self.base = chunk.offset
+        self.fast_function(spec)
+        return True
 
     def read_define_fast(self, chunk: Chunk) -> bool:
         """Read a definition with its body's lines read one by one (``fastinst``, else the
         grammar's ``instruction`` rule); False if the chunk must be read whole by the grammar
         (which then reports any error)."""
         text = chunk.text
-        try:
-            cut, tree = next(parsed_headers(text))
-        except (StopIteration, RecursionError, ValueError):
-            return False
+        fast = self.fast_header(text)
+        tree = spec = None
+        if fast is not None:
+            cut, spec = fast
+        else:
+            try:
+                cut, tree = next(parsed_headers(text))
+            except (StopIteration, RecursionError, ValueError):
+                return False
         items = self.body_items(text, cut, chunk.offset)
         if items is None:
             return False
         self.text = text
         self.base = chunk.offset
         try:
-            self.function(tree, items)
+            if spec is not None:
+                self.fast_function(spec, items)
+            else:
+                self.function(tree, items)
         except RecursionError:
             raise nesting_error(self.source, chunk.offset, chunk.end) from None
         except ValueError as e:
@@ -517,23 +557,31 @@ class Reader:
             raise self.err(tree, f"unexpected {kind}")
 
     def define_global(self, value: Value, token: Token | None, node) -> None:
+        if token is None:
+            self.define_global_at(value, None, 0)
+        else:
+            self.define_global_at(value, token.value, self.base + start(token))
+
+    def define_global_at(self, value: Value, raw: str | None, pos: int) -> None:
+        """Define a global (``raw``: ``@g``, ``@3 =``... as written, None: the next number)
+        whose name is at offset ``pos`` of the file."""
         m = self.module
-        if token is not None and token.value[1:].split("=")[0].strip() == '""':
-            token = None  # LLVM numbers a global named "" as an unnamed one
-        if token is None or token.value[1:].split("=")[0].strip().isdigit():
-            number = token.value[1:].split("=")[0].strip() if token is not None else None
+        if raw is not None and raw[1:].split("=")[0].strip() == '""':
+            raw = None  # LLVM numbers a global named "" as an unnamed one
+        if raw is None or raw[1:].split("=")[0].strip().isdigit():
+            number = raw[1:].split("=")[0].strip() if raw is not None else None
             # LLVM (19 and later) lets numbers skip ahead, never go back.
             if number is not None and int(number) < self.unnamed_globals:
-                raise self.err(token, f"variable expected to be numbered "
-                                      f"'@{self.unnamed_globals}' or greater")
+                raise self.source.error(pos, f"variable expected to be numbered "
+                                             f"'@{self.unnamed_globals}' or greater")
             key = str(self.unnamed_globals if number is None else int(number))
             self.unnamed_globals = int(key) + 1
             value.name = None
         else:
-            key = decode_name(token.value.rsplit("=", 1)[0].rstrip())
+            key = decode_name(raw.rsplit("=", 1)[0].rstrip())
             value.name = key
             if key in m.globals:
-                raise self.err(token, f"redefinition of global '@{key}'")
+                raise self.source.error(pos, f"redefinition of global '@{key}'")
         value.module = m  # type: ignore[attr-defined]
         if value.name is not None:
             m.globals[key] = value
@@ -752,6 +800,46 @@ class Reader:
         elif items is not None:
             self.fast_body(fn, items[0], items[1], scope, counter)
         elif tree.data == "function_def_header":
+            fn.is_declaration = False
+        return fn
+
+    def fast_function(self, h: HeaderSpec, items: tuple[list, int] | None = None,
+                      is_def: bool = False) -> Function:
+        """``function`` for a header read by ``fasthead`` (offsets in ``self.text``)."""
+        pre: list[str] = []
+        ret_attrs = AttributeList()
+        for text in h.lead:
+            if _is_prefix_word(text) and not ret_attrs:
+                pre.append(text)
+            else:
+                ret_attrs.items.append(text)
+        ftype = T.FunctionType(h.ret, tuple(p[0] for p in h.params), h.varargs)
+        fn = Function(None, ftype)
+        fn.ret_type_text = h.ret_text
+        fn.pre_attrs = pre
+        fn.ret_attrs = ret_attrs
+        fn.metadata = h.md
+        fn.fn_attrs.items.extend(h.fn_attrs)
+        base = self.base
+        for template, operands in h.tails:
+            at = len(fn.tail.operands)
+            fn.tail.template.append(" ")
+            fn.tail.template.extend(p if isinstance(p, str) else p + at for p in template)
+            for raw, offset in operands:
+                fn.tail.add_operand(self.global_name(raw, base + offset))
+        self.define_global_at(fn, h.name, base + h.name_pos)
+        scope: dict[str, Value] = {}
+        counter = [0]
+        for ptype, pattrs, pname, offset in h.params:
+            arg = new_argument(fn, ptype, None, AttributeList(pattrs))
+            if pname is not None:
+                self.define_name(scope, counter, arg, pname, base + offset)
+            else:
+                counter[0] += 1
+            fn.args.append(arg)
+        if items is not None:
+            self.fast_body(fn, items[0], items[1], scope, counter)
+        elif is_def:
             fn.is_declaration = False
         return fn
 

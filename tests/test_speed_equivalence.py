@@ -92,6 +92,46 @@ def test_parse_leaves_the_garbage_collector_as_it_found_it():
         gc.enable()
 
 
+def test_parse_hands_its_objects_to_the_oldest_generation():
+    """The model goes straight to the oldest generation (no young collection walks it), and
+    nothing is left frozen."""
+    import gc
+
+    gc.collect()
+    irpass.parse(read(CORPUS / "classes.clang22.O0.g.ll"))
+    assert gc.get_count()[0] < gc.get_threshold()[0]
+    assert gc.get_freeze_count() == 0
+
+
+_EXIT_PROBE = """
+import atexit, gc, sys
+{before}
+atexit.register(lambda: print(gc.get_freeze_count()))  # registered first: runs last
+import irpass
+m = irpass.parse("define void @f() {{ ret void }}")
+print(gc.get_freeze_count())
+"""
+
+
+@pytest.mark.parametrize("before, frozen_at_exit", [("", True), ("gc.freeze()", False)])
+def test_exit_skips_collecting_the_module(before, frozen_at_exit):
+    """At exit the objects left are frozen, so the last collection does not walk the module;
+    not when the program froze objects of its own (it is then left as it was)."""
+    import subprocess
+    import sys
+
+    from conftest import ROOT
+
+    r = subprocess.run([sys.executable, "-c", _EXIT_PROBE.format(before=before)], cwd=ROOT,
+                       capture_output=True, text=True, timeout=120)
+    assert r.returncode == 0, r.stderr
+    during, at_exit = (int(x) for x in r.stdout.split())
+    if frozen_at_exit:
+        assert during == 0 and at_exit > 0
+    else:
+        assert during > 0 and at_exit <= during  # nothing more frozen
+
+
 # ---- the instruction fast path (irpass/parser/fastinst.py) ----------------------------------
 def _value_key(v, names: dict) -> tuple:
     """How a model refers to a value: its class, type and where it was defined (by id order

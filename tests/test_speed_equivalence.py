@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import lark
 import pytest
-from conftest import CORPUS, corpus_files, read
+from conftest import CORPUS, clang, corpus_files, read
 
 import irpass
 from irpass.ir.metadata import MDNode
@@ -350,7 +350,7 @@ def test_fast_header_reader_is_the_common_path():
     "define void @f() prefix i32 1",
     "define void @f() addrspace(1)",
     "define void @f(i32 %x) ; comment",
-    "define void @f({ i32 } %x)",
+    "define void @f(<{ i32 }> %x)",
     "define void @f(i32* %x)",
     "define void @f(i32 %x) #0 declare void @g()",
     "declare void @f(i32 align)",
@@ -378,6 +378,94 @@ def test_fast_header_errors_match_the_grammar(text, message, monkeypatch):
     with pytest.raises(irpass.IRError, match=message) as fast:
         irpass.parse(text)
     _grammar_headers(monkeypatch)
+    with pytest.raises(irpass.IRError) as slow:
+        irpass.parse(text)
+    assert str(fast.value) == str(slow.value)
+
+
+# ---- the entity fast path (irpass/parser/fastentity.py) ---------------------------------------
+def _entities(module) -> list:
+    """The module's entities as plain comparable data (globals with their initializers)."""
+    from irpass.ir.metadata import MetadataRun, NamedMetadata
+    from irpass.ir.module import AttributeGroup, GlobalVariable, TextEntity, TypeDef
+
+    names: dict[int, int] = {}
+    out: list = []
+    for e in module.entities:
+        if isinstance(e, GlobalVariable):
+            out.append(("global", e.name, e.type, list(e.pre_attrs), e.kind, e.value_type,
+                        e.value_type_text, tuple(_value_key(o, names) for o in e.init.operands),
+                        e.tail, list(e.metadata)))
+        elif isinstance(e, TypeDef):
+            out.append(("type", e.name, e.body, e.text))
+        elif isinstance(e, AttributeGroup):
+            out.append(("attributes", e.id, list(e.attrs)))
+        elif isinstance(e, NamedMetadata):
+            out.append(("named", e.name, list(e.operands)))
+        elif isinstance(e, TextEntity):
+            out.append(("text", e.kind, tuple(e.template)))
+        elif isinstance(e, MetadataRun):
+            out.append(("run", e.start, e.end))
+        else:
+            out.append((type(e).__name__, getattr(e, "name", None)))
+    return out
+
+
+def _grammar_entities(monkeypatch) -> None:
+    monkeypatch.setattr(Reader, "read_entity_fast", lambda self, chunk: False)
+
+
+@pytest.mark.parametrize("path", corpus_files(), ids=lambda p: p.name)
+def test_fast_entity_reader_matches_the_grammar(path, monkeypatch):
+    src = read(path)
+    fast = irpass.parse(src, str(path))
+    with monkeypatch.context() as m:
+        _grammar_entities(m)
+        slow = irpass.parse(src, str(path))
+    assert irpass.print_module(fast) == irpass.print_module(slow)
+    assert _entities(fast) == _entities(slow)
+    assert _model(fast) == _model(slow)
+
+
+def test_small_clang_module_never_loads_the_grammar(monkeypatch):
+    """A clang -O0 -g module of globals, strings, types and attribute groups is read without
+    the LALR parser."""
+    src = clang("#include <string.h>\nstruct S { int n; double x[3]; };\n"
+                "static const char *name = \"s\";\nint counter = 3;\n"
+                "double f(struct S *s) { counter++; return s->x[s->n] + strlen(name); }\n",
+                "-O0", "-g")
+    monkeypatch.setattr(reader, "parser", lambda: pytest.fail("the grammar was used"))
+    m = irpass.parse(src)
+    assert [g.name for g in m.global_variables][:2] == ["counter", "name"]
+
+
+@pytest.mark.parametrize("text", [
+    '@g = global i32 0, align 4 ; comment',
+    '@g = global <{ i32 }> <{ i32 1 }>',
+    '@g = global ptr getelementptr (i8, ptr @h, i64 1)',
+    '@g = addrspace(1) global i32 0',
+    '@g = global i32 0, !dbg !1, align 4',
+    '@g = global i32 0, partition "p"',
+    '@g = global i32 0, comdat($c)',
+    '@g = global i32 0 @h = global i32 1',
+    '@g = global i32 u0x10',
+])
+def test_unusual_globals_go_to_the_grammar(text):
+    from irpass.parser.fastentity import global_def
+
+    assert global_def(text, {}) is None
+
+
+@pytest.mark.parametrize("text, message", [
+    ("@g = global i32 0\n@g = global i32 1\n", "redefinition of global '@g'"),
+    ("%T = type { i32 }\n%T = type { i64 }\n", "redefinition of type"),
+    ("@g = global ptr @nope\n", "undefined value '@nope'"),
+    ("attributes #0 = { bogus }\n", "unknown attribute"),
+])
+def test_fast_entity_errors_match_the_grammar(text, message, monkeypatch):
+    with pytest.raises(irpass.IRError, match=message) as fast:
+        irpass.parse(text)
+    _grammar_entities(monkeypatch)
     with pytest.raises(irpass.IRError) as slow:
         irpass.parse(text)
     assert str(fast.value) == str(slow.value)

@@ -4,8 +4,7 @@ from __future__ import annotations
 
 import re
 
-import lark
-
+from irpass.parser.lazylark import lark
 from irpass.text.diagnostics import IRError, Source
 
 # Friendly names for the grammar's terminals in "expected ..." messages.

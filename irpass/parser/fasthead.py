@@ -5,8 +5,8 @@ tokens with the instruction reader's regular expression (``fastinst``) and read 
 ``HeaderSpec``; the reader turns it into the same ``Function`` the grammar's header rules give
 (tests/test_speed_equivalence.py checks that on the whole corpus). Anything not read here
 returns None and goes to the grammar: comments, strings (string attributes, ``section``),
-``comdat($c)``, ``prefix``/``prologue``/``gc``, address spaces, typed pointers, structure or
-vector types in the header, metadata other than ``!kind !N`` attachments.
+``comdat($c)``, ``prefix``/``prologue``/``gc``, address spaces, typed pointers, packed
+structures, metadata other than ``!kind !N`` attachments.
 """
 
 from __future__ import annotations
@@ -28,6 +28,8 @@ from irpass.parser.fastinst import (
     tokenize,
 )
 
+# Strings and labels (``fastentity``'s tokens; ``fastinst``'s tokens have none).
+_STRING_OR_LABEL = (12, 13)
 # Words the grammar reads as keywords where a header's attributes go (an entity that starts
 # on the same line, a tail with text the fast path does not read): left to the grammar.
 _KEYWORDS = frozenset({
@@ -63,8 +65,8 @@ class HeaderSpec:
 def read_header(text: str, types: dict[str, T.Type]) -> HeaderSpec | None:
     """The spec of ``define ...`` (without its ``{``) or ``declare ...``; None if the
     grammar must read it. ``types`` is the reader's type cache (text -> type)."""
-    if "{" in text or ";" in text:
-        return None  # structures, comments: the grammar's (strings do not tokenize)
+    if ";" in text:
+        return None  # comments: the grammar's (strings do not tokenize)
     toks = tokenize(text)
     if not toks:
         return None
@@ -98,7 +100,7 @@ def _args(r: _Reader, i: int) -> int:
                 i = _args(r, i)
             elif t == "[" or t == "<" or k == _L:
                 _, i, _ = r.type(i)
-            elif k == _W or k == _INT:
+            elif k == _W or k == _INT or k in _STRING_OR_LABEL:
                 i += 1
             else:
                 raise _Reject
@@ -185,7 +187,7 @@ def _read(text: str, toks: list, types: dict) -> HeaderSpec:
             i += 1
         elif t == "personality":
             ptype, j, _ = r.type(i + 1)
-            if toks[j][0] != _G or ptype is not T.PTR:
+            if toks[j][0] != _G or ptype != T.PTR:
                 raise _Reject
             spec.tails.append(([intern(text[s:toks[j][2]]), 0], [(toks[j][1], toks[j][2])]))
             i = j + 1

@@ -11,9 +11,6 @@ from array import array
 from bisect import bisect_left
 from sys import intern
 
-import lark
-from lark import Tree
-
 from irpass.ir import types as T
 from irpass.ir.attributes import AttributeList
 from irpass.ir.function import BasicBlock, Function, new_argument
@@ -39,14 +36,14 @@ from irpass.ir.module import (
 )
 from irpass.ir.names import decode_name, unescape
 from irpass.ir.values import Constant, MetadataOperand, Placeholder, Value
+from irpass.parser import fastentity
 from irpass.parser.errors import long_number_error, nesting_error, syntax_error
 from irpass.parser.fasthead import HeaderSpec, read_header
 from irpass.parser.fastinst import OPCODE_WORDS, InstSpec, read_inst
 from irpass.parser.fastmd import read_md_def
 from irpass.parser.gcpause import gc_paused
-from irpass.parser.grammar import TOKEN_TYPES as Token
-from irpass.parser.grammar import parser
 from irpass.parser.lazy import CheckedLines, LazyBody, LazyState, MetadataLoader, header_ends
+from irpass.parser.lazylark import Token, Tree, lark, parser
 from irpass.parser.snippet import SNIPPETS
 from irpass.parser.split import Chunk, iter_split
 from irpass.parser.types import addrspace_of, is_type_node, to_type
@@ -73,6 +70,11 @@ _BLANK_ALL = re.compile(r"\s*(?:;[^\n]*\s*)*\Z")
 _LEAD = re.compile(r"[ \t]*")
 # A metadata reference written with blanks or comments between "!" and the number.
 _SPACED_MD_REF = re.compile(r"!(?:\s|;[^\n]*+)*+([0-9]+)\Z")
+
+
+# Chunk kinds read whole by one regular expression: the entity and its text.
+_TEXT_ENTITIES = {"s": ("source_filename", fastentity.SOURCE_FILENAME),
+                  "t": ("target", fastentity.TARGET), "$": ("comdat", fastentity.COMDAT)}
 
 
 def _is_prefix_word(text: str) -> bool:
@@ -187,6 +189,8 @@ class Reader:
             if chunk.kind == "!" and self.read_md_fast(chunk):
                 continue
             if chunk.kind == "d" and self.read_declare_fast(chunk):
+                continue
+            if self.read_entity_fast(chunk):
                 continue
             self.read_chunk(chunk)
         self.declare_intrinsics()
@@ -327,6 +331,82 @@ class Reader:
         self.base = chunk.offset
         self.fast_function(spec)
         return True
+
+    def read_entity_fast(self, chunk: Chunk) -> bool:
+        """A global, type, attribute group, named metadata, comdat, ``source_filename`` or
+        ``target`` read by ``fastentity``; False if the grammar must read it."""
+        kind, text = chunk.kind, chunk.text
+        m = self.module
+        self.text = text
+        self.base = chunk.offset
+        if kind == "@":
+            spec = fastentity.global_def(text, self._types)
+            if spec is None:
+                return False
+            self.fast_global(spec)
+        elif kind == "%":
+            found = fastentity.type_def(text, self._types)
+            if found is None:
+                return False
+            name = decode_name(found[0])
+            if name in m.types:
+                raise self.source.error(chunk.offset, "redefinition of type")
+            m.types[name] = td = TypeDef(name, found[1], text[:found[2]])
+            m.entities.append(td)
+        elif kind == "a":
+            group = fastentity.attribute_group(text)
+            if group is None:
+                return False
+            gid, attrs = group
+            m.attribute_groups[gid] = ag = AttributeGroup(gid, AttributeList(attrs))
+            m.entities.append(ag)
+        elif kind == "!":
+            named = fastentity.named_metadata(text)
+            if named is None:
+                return False
+            nm = NamedMetadata(unescape(named[0]), named[1])
+            m.named_metadata[nm.name] = nm
+            m.entities.append(nm)
+        else:
+            pattern = _TEXT_ENTITIES.get(kind)
+            found = pattern[1].match(text) if pattern is not None else None
+            if found is None:
+                return False
+            m.entities.append(TextEntity(pattern[0], [intern(found.group(1))]))
+        return True
+
+    def fast_global(self, spec: fastentity.GlobalSpec) -> None:
+        """``global_def`` for a global read by ``fastentity``."""
+        g = GlobalVariable(None, spec.vtype, spec.kind, T.PTR)
+        g.pre_attrs = spec.pre
+        g.value_type_text = spec.vtype_text
+        self.define_global_at(g, spec.head, self.base)
+        if spec.init is not None:
+            g.init.add_operand(self.fast_constant(spec.init, g.value_type))
+        g.tail, g.metadata = spec.tail, spec.md
+
+    def fast_constant(self, const: tuple, type_: T.Type) -> Value:
+        """``value`` for a constant read by ``fastentity`` (``_value``'s tuples)."""
+        kind, lo, hi = const[0], const[1], const[2]
+        if kind == "G":
+            return self.global_name(const[3], self.base + lo)
+        if kind == "C":
+            return Constant.literal(type_, intern(const[3]), const[4])
+        rule, elements = const[3], const[4]
+        if not elements:
+            return Constant.literal(type_, intern(self.text[lo:hi]), rule)
+        template: list[str | int] = []
+        operands: list[Value] = []
+        pos = lo
+        for element, etype in elements:
+            if element[1] > pos:
+                template.append(intern(self.text[pos:element[1]]))
+            template.append(len(operands))
+            operands.append(self.fast_constant(element, etype))
+            pos = element[2]
+        if hi > pos:
+            template.append(intern(self.text[pos:hi]))
+        return Constant(type_, rule, template, operands)
 
     def read_define_fast(self, chunk: Chunk) -> bool:
         """Read a definition with its body's lines read one by one (``fastinst``, else the

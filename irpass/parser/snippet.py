@@ -4,14 +4,12 @@ that the model needs no parser of its own."""
 
 from __future__ import annotations
 
-import lark
-
 from irpass.ir.function import Function
 from irpass.ir.instructions import Instruction
 from irpass.ir.module import Module
 from irpass.ir.values import Placeholder, Value
 from irpass.parser.errors import syntax_error
-from irpass.parser.grammar import parser
+from irpass.parser.lazylark import lark, parser
 from irpass.text.diagnostics import Source
 
 

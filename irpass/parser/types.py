@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-from lark import Tree
-
 from irpass.ir import types as T
 from irpass.ir.names import decode_name
-from irpass.parser.grammar import TOKEN_TYPES as Token
+from irpass.parser.lazylark import Token, Tree
 
 _SIMPLE = {"t_void": T.VOID, "t_label": T.LABEL, "t_metadata": T.METADATA,
            "t_token": T.TOKEN, "t_x86mmx": T.SimpleType("x86_mmx"),

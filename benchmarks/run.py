@@ -1,11 +1,12 @@
 """Parse-and-print speed and memory of irpass next to LLVM's own parser.
 
-    python3 benchmarks/run.py [--generate] [--mb 50] [FILES...]
+    python3 benchmarks/run.py [--generate] [--mb 50] [--repeat N] [FILES...]
 
-Without FILES: the three largest corpus files and benchmarks/out/big.ll (made by
-benchmarks/generate.py; --generate makes it first). Every figure is one run in a fresh
-process: wall time (including start-up and reading the file), MB/s of input, and the peak
-RSS of that process, from wait4's rusage. Not a test: nothing is asserted.
+Without FILES: the three largest corpus files, benchmarks/out/lua.ll (made by
+benchmarks/lua.py) and benchmarks/out/big.ll (made by benchmarks/generate.py; --generate
+makes it first), those that exist. Every figure is a run in a fresh process (the minimum of N
+with --repeat): wall time (including start-up and reading the file), MB/s of input, and the
+peak RSS of that process, from wait4's rusage. Not a test: nothing is asserted.
 """
 
 from __future__ import annotations
@@ -34,11 +35,22 @@ irpass.parse(text, sys.argv[1])
 """
 
 
+# As a user's install runs: Python writes and reuses its bytecode caches.
+ENV = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+REPEAT = 1
+
+
 def measure(cmd: list[str] | str, shell: bool = False) -> tuple[float, float, int]:
-    """(seconds, peak RSS in MB, exit status) of one command; output is discarded."""
+    """(seconds, peak RSS in MB, exit status) of a command, the minimum of each over REPEAT
+    runs (the machine may be shared); output is discarded."""
+    runs = [_measure_once(cmd, shell) for _ in range(REPEAT)]
+    return min(r[0] for r in runs), min(r[1] for r in runs), max(r[2] for r in runs)
+
+
+def _measure_once(cmd: list[str] | str, shell: bool) -> tuple[float, float, int]:
     t0 = time.perf_counter()
     proc = subprocess.Popen(cmd, shell=shell, stdout=subprocess.DEVNULL,
-                            stderr=subprocess.PIPE, cwd=ROOT)
+                            stderr=subprocess.PIPE, cwd=ROOT, env=ENV)
     _, status, usage = os.wait4(proc.pid, 0)
     seconds = time.perf_counter() - t0
     proc.returncode = os.waitstatus_to_exitcode(status)
@@ -99,7 +111,11 @@ def main() -> None:
     ap.add_argument("--mb", type=float, default=50.0)
     ap.add_argument("--skip", action="append", default=[], metavar="WORD",
                     help="leave out the rows whose label has WORD (e.g. 'no passes: eager')")
+    ap.add_argument("--repeat", type=int, default=1,
+                    help="run each row N times and report the minimum time and RSS")
     args = ap.parse_args()
+    global REPEAT
+    REPEAT = args.repeat
     if args.generate:
         subprocess.run([PY, str(HERE / "generate.py"), "--mb", str(args.mb)], check=True)
     files = args.files
@@ -107,11 +123,11 @@ def main() -> None:
         corpus = sorted((ROOT / "tests" / "corpus" / "ll").rglob("*.ll"),
                         key=lambda q: -q.stat().st_size)
         files = corpus[:3]
-        big = HERE / "out" / "big.ll"
-        if big.exists():
-            files.append(big)
-        else:
-            print("benchmarks/out/big.ll is missing: run with --generate to include it")
+        for made, how in (("lua.ll", "benchmarks/lua.py SRC"), ("big.ll", "--generate")):
+            if (HERE / "out" / made).exists():
+                files.append(HERE / "out" / made)
+            else:
+                print(f"benchmarks/out/{made} is missing: {how} makes it")
     for f in files:
         report(f, args.skip)
 

@@ -912,10 +912,8 @@ class Reader:
         counter = [0]
         for ptype, pattrs, pname, offset in h.params:
             arg = new_argument(fn, ptype, None, AttributeList(pattrs))
-            if pname is not None:
-                self.define_name(scope, counter, arg, pname, base + offset)
-            else:
-                counter[0] += 1
+            # An unnamed parameter takes the next number, and a body may use it (%0)
+            self.define_name(scope, counter, arg, pname, base + offset if pname else 0)
             fn.args.append(arg)
         if items is not None:
             self.fast_body(fn, items[0], items[1], scope, counter)

@@ -319,3 +319,11 @@ def test_sample_plugin_as_a_library(program, tmp_path):
     c = irpass_cmd("run", "--load", str(SAMPLE), "--passes", "count-flops,exact-div",
                    str(program))
     assert (tmp_path / "s.ll").read_text() == c.stdout
+
+
+def test_cfg_dot_into_a_directory_that_cannot_be_made(program, tmp_path):
+    r = irpass_cmd("run", "--passes", "cfg-dot(dir=/proc/irpass-no-such-dir)", str(program),
+                   "-o", str(tmp_path / "out.ll"))
+    assert r.returncode == 1
+    assert r.stderr.startswith("irpass: error: cfg-dot: cannot write /proc/irpass-no-such-dir")
+    assert "internal error" not in r.stderr and not (tmp_path / "out.ll").exists()

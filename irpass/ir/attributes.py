@@ -66,6 +66,7 @@ class AttributeList:
         return unescape(value[1:-1]) if value else ""
 
     def add(self, text: str) -> None:
+        """Add one attribute as LLVM spells it, replacing one of the same kind."""
         kind = attr_kind(text)
         for i, a in enumerate(self.items):
             if attr_kind(a) == kind and not kind.startswith("#"):
@@ -74,14 +75,17 @@ class AttributeList:
         self.items.append(text)
 
     def add_string(self, key: str, value: str | None = None) -> None:
+        """Add ``"key"`` or ``"key"="value"`` (escaped as LLVM escapes)."""
         self.add(string_attr(key, value))
 
     def remove(self, kind: str) -> bool:
+        """Drop the attributes of ``kind``; whether there were any."""
         before = len(self.items)
         self.items = [a for a in self.items if attr_kind(a) != kind]
         return len(self.items) != before
 
     def groups(self) -> list[int]:
+        """The attribute groups referred to (``#0`` -> 0)."""
         return [int(a[1:]) for a in self.items if a.startswith("#")]
 
     def __str__(self) -> str:

@@ -195,14 +195,17 @@ class IRBuilder:
         return cls(before=inst, debug_loc=debug_loc)
 
     def position_at_end(self, block: BasicBlock) -> None:
+        """Insert at the end of ``block`` from now on."""
         self.block, self.before = block, None
 
     def position_before(self, inst: Instruction) -> None:
+        """Insert right before ``inst`` from now on."""
         if inst.parent is None:
             raise ValueError("cannot insert before an instruction that is in no block")
         self.block, self.before = inst.parent, inst
 
     def position_after(self, inst: Instruction) -> None:
+        """Insert right after ``inst`` from now on."""
         block = inst.parent
         if block is None:
             raise ValueError("cannot insert after an instruction that is in no block")
@@ -214,6 +217,7 @@ class IRBuilder:
 
     @property
     def function(self) -> Function | None:
+        """The function of the insertion point."""
         return self.block.parent if self.block is not None else None
 
     def insert(self, inst: Instruction, name: str | None = None) -> Instruction:
@@ -258,15 +262,18 @@ class IRBuilder:
 
     def fneg(self, v: Value, name: str | None = None, flags: Sequence[str] = ()
              ) -> Instruction:
+        """``fneg`` of a floating-point value."""
         R.check(R.fneg_error(v.type), f"fneg {v.type} {R.spell(v)}")
         head = " ".join(["fneg", *flags, str(v.type)]) + " "
         return self._make("fneg", v.type, [head, 0], [v], name)
 
     def icmp(self, pred: str, a: Value, b: Value, name: str | None = None) -> Instruction:
+        """``icmp pred`` (``eq``, ``slt``...) of two integers or pointers; an ``i1``."""
         return self._cmp("icmp", pred, a, b, name)
 
     def fcmp(self, pred: str, a: Value, b: Value, name: str | None = None,
              flags: Sequence[str] = ()) -> Instruction:
+        """``fcmp pred`` (``olt``, ``une``...) of two floating-point values; an ``i1``."""
         return self._cmp("fcmp", pred, a, b, name, flags)
 
     def _cmp(self, op: str, pred: str, a: Value, b: Value, name: str | None,
@@ -285,6 +292,7 @@ class IRBuilder:
         return self._make(op, type, [f"{op} {v.type} ", 0, f" to {type}"], [v], name)
 
     def select(self, cond: Value, a: Value, b: Value, name: str | None = None) -> Instruction:
+        """``select``: ``a`` if ``cond`` (an ``i1``) else ``b``."""
         R.check(R.select_error(cond.type, a.type, b.type),
                 f"select {cond.type} {R.spell(cond)}, {a.type} {R.spell(a)}, "
                 f"{b.type} {R.spell(b)}")
@@ -292,11 +300,13 @@ class IRBuilder:
                                               f", {b.type} ", 2], [cond, a, b], name)
 
     def freeze(self, v: Value, name: str | None = None) -> Instruction:
+        """``freeze`` (stops ``undef``/``poison``)."""
         return self._make("freeze", v.type, [f"freeze {v.type} ", 0], [v], name)
 
     # ---- memory -----------------------------------------------------------------------
     def alloca(self, type: T.Type, name: str | None = None, align: int | None = None,
                count: Value | None = None) -> Instruction:
+        """Stack memory for a ``type`` (``count`` of them); a ``ptr``."""
         template: list[str | int] = [f"alloca {type}"]
         operands = []
         if count is not None:
@@ -308,6 +318,7 @@ class IRBuilder:
 
     def load(self, type: T.Type, ptr: Value, name: str | None = None,
              align: int | None = None, volatile: bool = False) -> Instruction:
+        """Load a ``type`` from ``ptr``."""
         R.check(R.load_error(ptr.type), f"load {type}, {ptr.type} {R.spell(ptr)}")
         head = "load volatile " if volatile else "load "
         template: list[str | int] = [f"{head}{type}, {ptr.type} ", 0]
@@ -317,6 +328,7 @@ class IRBuilder:
 
     def store(self, v: Value, ptr: Value, align: int | None = None,
               volatile: bool = False) -> Instruction:
+        """Store ``v`` at ``ptr`` (value first, as LLVM writes it)."""
         R.check(R.store_error(ptr.type),
                 f"store {v.type} {R.spell(v)}, {ptr.type} {R.spell(ptr)}")
         head = "store volatile " if volatile else "store "
@@ -356,6 +368,7 @@ class IRBuilder:
 
     def insertvalue(self, agg: Value, v: Value, indices: Sequence[int],
                     name: str | None = None) -> Instruction:
+        """``insertvalue``: ``agg`` with ``v`` at ``indices``."""
         text = "".join(f", {i}" for i in indices)
         return self._make("insertvalue", agg.type, [f"insertvalue {agg.type} ", 0,
                                                      f", {v.type} ", 1, text], [agg, v], name)
@@ -398,10 +411,12 @@ class IRBuilder:
         return self._make("ret", T.VOID, [f"ret {v.type} ", 0], [v], None)
 
     def br(self, dest: BasicBlock) -> Instruction:
+        """``br label %dest`` (a block of the same function)."""
         self._check_dest(dest)
         return self._make("br", T.VOID, ["br label ", 0], [dest], None)
 
     def cond_br(self, cond: Value, then: BasicBlock, otherwise: BasicBlock) -> Instruction:
+        """``br i1 %cond, label %then, label %otherwise``."""
         R.check(R.branch_error(cond.type), f"br {cond.type} {R.spell(cond)}")
         self._check_dest(then)
         self._check_dest(otherwise)
@@ -416,6 +431,7 @@ class IRBuilder:
                                 f"{R.spell(dest)} is not a block of {R.spell(self.function)}")
 
     def unreachable(self) -> Instruction:
+        """``unreachable``."""
         return self._make("unreachable", T.VOID, ["unreachable"], [], None)
 
     def phi(self, type: T.Type, incoming: Sequence[tuple[Value, BasicBlock]] = (),

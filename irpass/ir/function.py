@@ -79,21 +79,25 @@ class BasicBlock(Value):
         return spell(self)
 
     def append(self, inst: Instruction) -> None:
+        """Put ``inst`` at the end (see ``insert`` for what is refused)."""
         self.insert(len(self.instructions), inst)
 
     @property
     def terminator(self) -> Instruction | None:
+        """The last instruction, if it is a terminator."""
         if self.instructions and self.instructions[-1].is_terminator:
             return self.instructions[-1]
         return None
 
     @property
     def successors(self) -> list[BasicBlock]:
+        """The blocks the terminator may go to."""
         term = self.terminator
         return term.successors if term is not None else []
 
     @property
     def predecessors(self) -> list[BasicBlock]:
+        """The blocks whose terminators may come here, each once."""
         preds: dict[int, BasicBlock] = {}
         for user in self.users:
             if isinstance(user, Instruction) and user.is_terminator and user.parent is not None:
@@ -230,17 +234,21 @@ class Function(GlobalValue):
 
     @property
     def return_type(self) -> Type:
+        """The type the function returns."""
         return self.ftype.ret
 
     @property
     def entry(self) -> BasicBlock | None:
+        """The first block (None for a declaration)."""
         return self.blocks[0] if self.blocks else None
 
     def instructions(self) -> Iterator[Instruction]:
+        """Every instruction, block by block (a snapshot: editing while walking is safe)."""
         for block in list(self.blocks):
             yield from list(block.instructions)
 
     def add_block(self, name: str | None = None, after: BasicBlock | None = None) -> BasicBlock:
+        """A new empty block at the end or after ``after`` (``builder.add_block`` also makes the name unique)."""
         block = BasicBlock(name, self)
         index = len(self.blocks) if after is None else self.blocks.index(after) + 1
         self.blocks.insert(index, block)
@@ -248,6 +256,7 @@ class Function(GlobalValue):
         return block
 
     def get_metadata(self, kind: str) -> str | None:
+        """The text of the function's ``!kind`` attachment, or None."""
         for k, v in self.metadata:
             if k == kind:
                 return v

@@ -52,6 +52,7 @@ class Instruction(User):
 
     # ---- metadata attachments ---------------------------------------------------------
     def get_metadata(self, kind: str) -> str | None:
+        """The text of the ``!kind`` attachment (``"!12"``), or None."""
         for k, v in self.metadata:
             if k == kind:
                 return v
@@ -66,6 +67,7 @@ class Instruction(User):
         self.metadata.append((kind, text))
 
     def remove_metadata(self, kind: str) -> bool:
+        """Drop the ``!kind`` attachment; whether there was one."""
         before = len(self.metadata)
         self.metadata = [(k, v) for k, v in self.metadata if k != kind]
         return len(self.metadata) != before
@@ -73,10 +75,12 @@ class Instruction(User):
     # ---- placement --------------------------------------------------------------------
     @property
     def function(self) -> Function | None:
+        """The function the instruction is in (None when detached)."""
         return self.parent.parent if self.parent is not None else None
 
     @property
     def is_terminator(self) -> bool:
+        """Whether it ends a block (``ret``, ``br``, ``switch``...)."""
         return self.opcode in TERMINATORS
 
     def insert_before(self, other: Instruction) -> None:
@@ -153,6 +157,7 @@ class Instruction(User):
     # ---- operands by role -------------------------------------------------------------
     @property
     def successors(self) -> list[BasicBlock]:
+        """The blocks a terminator may go to (its label operands)."""
         from irpass.ir.function import BasicBlock
 
         return [op for op in self.operands if isinstance(op, BasicBlock)]
@@ -356,6 +361,7 @@ class CallInst(Instruction):
 
     @property
     def callee(self) -> Value:
+        """What is called: a function, or any pointer (settable)."""
         return self.operands[0]
 
     @callee.setter
@@ -364,9 +370,11 @@ class CallInst(Instruction):
 
     @property
     def arg_values(self) -> list[Value]:
+        """The argument values, in order."""
         return [self.operands[a.index] for a in self.args]
 
     def arg(self, i: int) -> Value:
+        """Argument ``i``'s value."""
         return self.operands[self.args[i].index]
 
     def add_arg(self, value: Value, attrs: list[str] | None = None,
@@ -433,6 +441,7 @@ class CallInst(Instruction):
 
     @property
     def unwind_dest(self) -> BasicBlock | None:
+        """Where an ``invoke`` goes on an exception."""
         return self.successors[-1] if self.opcode == "invoke" else None
 
     def render_body(self, namer: Namer | None = None) -> str:

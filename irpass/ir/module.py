@@ -46,6 +46,7 @@ class GlobalVariable(GlobalValue):
 
     @property
     def initializer(self) -> Value | None:
+        """The initial value (None for a declaration); assignable."""
         return self.init.operands[0] if self.init.operands else None
 
     @initializer.setter
@@ -56,10 +57,12 @@ class GlobalVariable(GlobalValue):
 
     @property
     def is_declaration(self) -> bool:
+        """Whether it has no initializer (defined in another module)."""
         return not self.init.operands
 
     @property
     def is_constant(self) -> bool:
+        """Whether it is a ``constant``, not a ``global``."""
         return self.kind == "constant"
 
 
@@ -82,6 +85,7 @@ class GlobalAlias(GlobalValue):
 
     @property
     def aliasee(self) -> Value:
+        """What the alias stands for."""
         return self.target.operands[0]
 
 
@@ -174,29 +178,36 @@ class Module:
     # ---- lookup ---------------------------------------------------------------------------
     @property
     def functions(self) -> list[Function]:
+        """Every function (declarations too), in file order."""
         return [e for e in self.entities if isinstance(e, Function)]
 
     @property
     def global_variables(self) -> list[GlobalVariable]:
+        """Every global variable, in file order."""
         return [e for e in self.entities if isinstance(e, GlobalVariable)]
 
     @property
     def aliases(self) -> list[GlobalAlias]:
+        """Every alias and ifunc, in file order."""
         return [e for e in self.entities if isinstance(e, GlobalAlias)]
 
     def get_function(self, name: str) -> Function | None:
+        """The function named ``name`` (without ``@``), or None."""
         f = self.globals.get(name)
         return f if isinstance(f, Function) else None
 
     def get_global(self, name: str) -> Value | None:
+        """The function, variable or alias named ``name``, or None."""
         return self.globals.get(name)
 
     @property
     def datalayout(self) -> str:
+        """The ``target datalayout`` string ("" if none)."""
         return self._target("datalayout")
 
     @property
     def triple(self) -> str:
+        """The ``target triple`` string ("" if none)."""
         return self._target("triple")
 
     def _target(self, kind: str) -> str:
@@ -293,6 +304,7 @@ class Module:
         return node
 
     def add_attribute_group(self, attrs: AttributeList) -> AttributeGroup:
+        """A new ``attributes #N = { ... }`` group; refer to it as ``#N``."""
         group = AttributeGroup(max(self.attribute_groups, default=-1) + 1, attrs)
         self.add(group)
         return group

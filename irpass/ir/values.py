@@ -83,6 +83,7 @@ class Value:
 
     @property
     def all_users(self) -> list[User]:
+        """Every user, debug and metadata uses included."""
         seen: dict[int, User] = {}
         for user, _ in self.uses:
             seen.setdefault(id(user), user)
@@ -190,6 +191,7 @@ class User(Value):
             self.operands = _NO_OPERANDS  # type: ignore[assignment]
 
     def add_operand(self, value: Value) -> int:
+        """Append an operand (recording the use); returns its index."""
         ops = self.operands
         if ops.__class__ is not list:
             ops = self.operands = list(ops)

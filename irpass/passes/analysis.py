@@ -47,6 +47,7 @@ class AnalysisManager:
         self.verified_marks += 1
 
     def get(self, name: str, unit: Function | Module | None = None) -> Any:
+        """Analysis ``name`` of ``unit`` (a function, or the module by default): cached until invalidated."""
         unit = self.module if unit is None else unit
         key = (name, id(unit))
         if key not in self._cache:
@@ -111,10 +112,12 @@ class DominatorTree:
         return block in self.idom
 
     def immediate_dominator(self, block: BasicBlock) -> BasicBlock | None:
+        """``block``'s immediate dominator (None for the entry block)."""
         parent = self.idom.get(block)
         return None if parent is None or parent is block else parent
 
     def children(self, block: BasicBlock) -> list[BasicBlock]:
+        """The blocks ``block`` immediately dominates, in function order."""
         kids = list(self.tree.successors(block)) if block in self.tree else []
         fn = block.parent
         if fn is not None:
@@ -134,6 +137,7 @@ class DominatorTree:
             node = parent
 
     def strictly_dominates(self, a: BasicBlock, b: BasicBlock) -> bool:
+        """Whether ``a`` dominates ``b`` and is not ``b``."""
         return a is not b and self.dominates(a, b)
 
     def frontiers(self) -> dict[BasicBlock, list[BasicBlock]]:
@@ -156,6 +160,7 @@ class DominatorTree:
         return {b: list(f.values()) for b, f in out.items()}
 
     def frontier(self, block: BasicBlock) -> list[BasicBlock]:
+        """``block``'s dominance frontier."""
         return self.frontiers().get(block, [])
 
 

@@ -39,6 +39,7 @@ class PassManager:
     @classmethod
     def from_pipeline(cls, text: str, instrumentation: Instrumentation | None = None
                       ) -> PassManager:
+        """A pass manager for a pipeline in ``opt``'s syntax (``"typeinfo,function(dce)"``)."""
         steps = parse_pipeline(text) if text.strip() else []
         return cls(steps, instrumentation or Instrumentation())
 
@@ -50,6 +51,7 @@ class PassManager:
 
     @property
     def passes(self) -> list[Pass]:
+        """The passes, in the order they run."""
         return flatten(self.steps)
 
     def run(self, module: Module) -> bool:
@@ -122,6 +124,7 @@ class PassManager:
         self.verification.check(module, text)
 
     def report_times(self) -> None:
+        """Write ``--time-passes``' table to the instrumentation's output."""
         out = self.instrumentation.out
         total = sum(t for _, t in self.timings) or 1e-12
         out.write("===" + "-" * 70 + "===\n")

@@ -30,11 +30,12 @@ from irpass.printer.printer import print_module
 PLUGIN_FILE = re.compile(r"(LLVM|Clang)Enzyme-(\d+)\.(so|dylib)\Z")
 NEWEST_LLVM = 22  # the LLVM that writes the IR irpass reads (rustc 1.95, clang 22)
 TOOL_TIMEOUT = 60  # seconds, for version queries and parse checks
-# Flags for the opt of a plugin's LLVM. LLVM 19 keeps debug info as records (#dbg_value)
-# while running passes; Enzyme 19's cloning then leaves records on phis and the function fails
-# verification ("PHI Node must not have any attached DbgRecords", seen on rustc -O0 output):
-# with the intrinsics form it works.
-OPT_FLAGS = {19: ("--experimental-debuginfo-iterators=false",)}
+# LLVM 19 keeps debug info as records (#dbg_value) while running passes; Enzyme 19's cloning
+# sometimes leaves records on phis and the function fails verification ("PHI Node must not
+# have any attached DbgRecords", seen on rustc -O0 output). With debug info as intrinsics it
+# works; that costs about a quarter more time in opt, so it is the retry, not the default.
+RECORDS_ON_PHIS = "must not have any attached DbgRecords"
+INTRINSICS_FLAG = "--experimental-debuginfo-iterators=false"
 MAX_RETRIES = 6  # runs of Enzyme after taking back trees it contradicts (the last: all of them)
 HOW_TO_POINT = ("point irpass at it with the pass option enzyme(plugin=/path/to/"
                 "LLVMEnzyme-N.so) or the environment variable ENZYME_PLUGIN")
@@ -227,15 +228,19 @@ class Enzyme(ModulePass):
 
         output = work / "output.ll"
         lower = False  # set when the plugin's opt rejects the module as it is
+        intrinsics: tuple[str, ...] = ()  # set when Enzyme trips over debug records
         attempt = 0
         while True:
             source, given = self.write_input(work, module, text, plugin, lower)
-            command = [plugin.opt, *OPT_FLAGS.get(plugin.llvm, ()),
-                       f"-load-pass-plugin={plugin.path}", f"-passes={passes}",
-                       *shlex.split(self.flags), "-S", str(source), "-o", str(output)]
+            command = [plugin.opt, *intrinsics, f"-load-pass-plugin={plugin.path}",
+                       f"-passes={passes}", *shlex.split(self.flags), "-S", str(source),
+                       "-o", str(output)]
             result = run(command, self.timeout, "Enzyme")
             if result.returncode == 0:
                 break
+            if RECORDS_ON_PHIS in result.stderr and not intrinsics:
+                intrinsics = (INTRINSICS_FLAG,)
+                continue
             if input_rejected(result.stderr, source):
                 if lower or plugin.llvm >= NEWEST_LLVM:
                     raise PassError(f"enzyme: opt of LLVM {plugin.llvm} rejects the module"

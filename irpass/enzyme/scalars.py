@@ -201,13 +201,13 @@ class Scalars:
 
     def integers(self, fn: Function) -> list[Value]:
         """Integer loads from, and integer instructions stored to, source integers."""
-        out: list[Value] = []
+        out: dict[Value, None] = {}
         for inst in fn.instructions():
             if inst.opcode == "load" and isinstance(inst.type, IntType) and \
                     self.integer_at(inst.operands[0], self.layout.size(inst.type)):
-                out.append(inst)
+                out[inst] = None
             elif inst.opcode == "store" and isinstance(inst.operands[0], Instruction) and \
                     isinstance(inst.operands[0].type, IntType) and \
                     self.integer_at(inst.operands[1], self.layout.size(inst.operands[0].type)):
-                out.append(inst.operands[0])
-        return out
+                out[inst.operands[0]] = None
+        return list(out)

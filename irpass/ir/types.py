@@ -226,14 +226,16 @@ class StructType(Composite):
 
 @dataclass(frozen=True, slots=True)
 class NamedType(Type):
-    """A reference to an identified struct: ``%struct.S`` (name without the ``%``)."""
+    """A reference to an identified struct: ``%struct.S`` (name without the ``%``), or to a
+    numbered one: ``%1`` (name ``"1"``)."""
 
     name: str
 
     def __str__(self) -> str:
         from irpass.ir.names import format_name
 
-        return format_name("%", self.name)
+        # Digits are a numbered type (%1); quoted, %"1" would name another one.
+        return "%" + self.name if self.name.isdigit() else format_name("%", self.name)
 
 
 @dataclass(frozen=True, slots=True, eq=False)

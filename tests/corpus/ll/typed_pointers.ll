@@ -14,6 +14,7 @@ target triple = "x86_64-unknown-linux-gnu"
 %struct.Outer = type { %struct.S, [4 x double], %struct.S* }
 %union.U = type { double }
 %opaque.T = type opaque
+%0 = type { i32, i8* }
 
 @g_s = global %struct.S { i64 1, double 2.000000e+00, float 3.000000e+00, i32 4 }, align 8
 @g_arr = global [4 x double] [double 1.0, double 2.0, double 3.0, double 4.0], align 16
@@ -25,6 +26,7 @@ target triple = "x86_64-unknown-linux-gnu"
 @g_opaque = external global %opaque.T
 
 declare i32 @printf(i8*, ...)
+declare void @numbered(%0*, i32)
 declare void @llvm.memcpy.p0i8.p0i8.i64(i8* noalias nocapture writeonly, i8* noalias nocapture readonly, i64, i1 immarg)
 
 define double @sum(double* nocapture readonly %p, i64 %n) {

@@ -36,6 +36,11 @@ target triple = "x86_64-unknown-linux-gnu"
 @empty = global %empty zeroinitializer
 
 declare void @take_svcount(target("aarch64.svcount"))
+; numbered types in a header (printed %1, not %"1", which would name another type)
+declare void @take_numbered(%1, ptr)
+define %0 @give_numbered(%0 %x) {
+  ret %0 %x
+}
 declare target("spirv.Event") @make_event()
 declare void @take_img(target("spirv.Image", i8, 1), target("spirv.Image", void, 0, 0, 0, 0, 0, 0, 0))
 declare token @llvm.call.preallocated.setup(i32)

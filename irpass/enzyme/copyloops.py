@@ -31,18 +31,9 @@ from irpass.ir import types as T
 from irpass.ir.builder import IRBuilder, add_incoming, const_int
 from irpass.ir.function import BasicBlock
 from irpass.ir.instructions import CallInst, Instruction
-from irpass.ir.values import Constant, Value
+from irpass.ir.values import Value, int_value
 
 COPY_CALLS = ("llvm.memcpy.", "llvm.memmove.", "llvm.memcpy.inline.")
-
-
-def _const(v: Value) -> int | None:
-    if isinstance(v, Constant) and v.kind == "c_int":
-        try:
-            return int(v.text)
-        except ValueError:
-            return None
-    return None
 
 
 def record_count(length: Value) -> tuple[Value, int, int] | None:
@@ -54,15 +45,15 @@ def record_count(length: Value) -> tuple[Value, int, int] | None:
     ops = length.operands
     if length.opcode == "mul":
         for a, b in ((ops[0], ops[1]), (ops[1], ops[0])):
-            size = _const(b)
-            if size is not None and size > 0 and _const(a) is None:
+            size = int_value(b)
+            if size is not None and size > 0 and int_value(a) is None:
                 return a, 0, size
     if length.opcode == "shl":
-        shift = _const(ops[1])
+        shift = int_value(ops[1])
         if shift is not None and 0 <= shift < 32:
             return ops[0], 0, 1 << shift
     if length.opcode in ("add", "sub"):
-        c = _const(ops[1])
+        c = int_value(ops[1])
         inner = record_count(ops[0]) if c is not None else None
         if inner is not None and c % inner[2] == 0:  # type: ignore[operator]
             n, d, size = inner

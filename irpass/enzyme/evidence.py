@@ -32,7 +32,7 @@ from irpass.ir import types as T
 from irpass.ir.function import Function
 from irpass.ir.instructions import CallInst, Instruction, TypedInstruction
 from irpass.ir.layout import DataLayout
-from irpass.ir.values import Constant, Value
+from irpass.ir.values import Constant, Value, int_value
 
 LLVM_FLOATS = {"half": "half", "bfloat": "bf16", "float": "float", "double": "double",
                "x86_fp80": "fp80", "fp128": "fp128", "ppc_fp128": "ppc128"}
@@ -245,25 +245,13 @@ class Evidence:
         base = inst.operands[0]
         if not inst.type.is_pointer:
             return  # a vector GEP
-        constant, strides = 0, []
-        t: T.Type = inst.value_type
         inbounds = any(isinstance(p, str) and "inbounds" in p for p in inst.template)
-        for k, index in enumerate(inst.operands[1:]):
-            value = _const_int(index)
-            if k == 0:
-                step = self.layout.alloc_size(t)
-            else:
-                t = self.layout.resolve(t)
-                if isinstance(t, T.StructType):
-                    if value is None or not 0 <= value < len(t.elements):
-                        return
-                    constant += self.layout.field_offset(t, value)
-                    t = t.elements[value]
-                    continue
-                if not isinstance(t, (T.ArrayType, T.VectorType)):
-                    return
-                t = t.element
-                step = self.layout.alloc_size(t)
+        indices = inst.operands[1:]
+        terms = self.layout.gep_terms(inst.value_type, [int_value(i) for i in indices])
+        if terms is None:
+            return
+        constant, strides = 0, []
+        for (step, value), index in zip(terms, indices):
             if value is not None:
                 constant += value * step
             else:
@@ -446,13 +434,3 @@ def _one(types: set[str]) -> str | None:
 
 def _agrees(claim: str, proven: str) -> bool:
     return claim == proven or "Anything" in (claim, proven)
-
-
-def _const_int(v: Value) -> int | None:
-    if isinstance(v, Constant) and v.kind == "c_int":
-        try:
-            return int(v.text)
-        except ValueError:
-            return None
-    return None
-

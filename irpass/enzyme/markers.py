@@ -18,7 +18,7 @@ from irpass.ir.builder import const_int
 from irpass.ir.instructions import Instruction
 from irpass.ir.module import GlobalVariable, Module
 from irpass.ir.types import I1
-from irpass.ir.values import Constant
+from irpass.ir.values import Constant, int_value
 
 
 def is_marker_declaration(g: object) -> bool:
@@ -60,7 +60,7 @@ def _fold_null_checks(address: Constant) -> None:
             continue
         other = user.operands[1] if user.operands[0] is address else user.operands[0]
         text = " ".join(p for p in user.template if isinstance(p, str))
-        if not (isinstance(other, Constant) and other.kind == "c_int" and other.text == "0"):
+        if int_value(other) != 0:
             continue
         if " eq " in f" {text} ":
             answer = 0

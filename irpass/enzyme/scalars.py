@@ -22,7 +22,7 @@ from irpass.ir.instructions import CallInst, Instruction, TypedInstruction
 from irpass.ir.layout import DataLayout
 from irpass.ir.metadata import MDNode
 from irpass.ir.types import IntType
-from irpass.ir.values import Constant, MetadataOperand, Value
+from irpass.ir.values import MetadataOperand, Value, int_value
 
 INTEGER_ENCODINGS = ("DW_ATE_signed", "DW_ATE_unsigned", "DW_ATE_signed_char",
                      "DW_ATE_unsigned_char", "DW_ATE_boolean", "DW_ATE_UTF")
@@ -152,32 +152,15 @@ class Scalars:
     def _gep(self, inst: TypedInstruction, at: Location) -> Location | None:
         """Constant indices move the offset; a variable index stays inside the object only
         over the elements of an array of its stride (or objects of its size: ``p[i]``)."""
-        from irpass.ir import types as T
-
         n, off = at
-        t: T.Type = inst.value_type
-        for k, index in enumerate(inst.operands[1:]):
-            value = int(index.text) if isinstance(index, Constant) and index.kind == "c_int" \
-                else None
-            if k == 0:
-                step = self.layout.alloc_size(t)
-            else:
-                t = self.layout.resolve(t)
-                if isinstance(t, T.StructType):
-                    if value is None or not 0 <= value < len(t.elements):
-                        return None
-                    off += self.layout.field_offset(t, value)
-                    t = t.elements[value]
-                    continue
-                if not isinstance(t, (T.ArrayType, T.VectorType)):
-                    return None
-                t = t.element
-                step = self.layout.alloc_size(t)
+        terms = self.layout.gep_terms(inst.value_type,
+                                      [int_value(i) for i in inst.operands[1:]])
+        for k, (step, value) in enumerate(terms or ()):
             if value is not None:
                 off += value * step
             elif not self._stride_ok(n, off, step, first=k == 0):
                 return None
-        return n, off
+        return (n, off) if terms is not None else None
 
     def _stride_ok(self, n: MDNode, off: int, step: int, first: bool) -> bool:
         if first and off == 0 and self.types.size(n) == step:

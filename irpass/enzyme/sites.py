@@ -28,7 +28,7 @@ from irpass.ir.types import (
     TypedPointerType,
     VectorType,
 )
-from irpass.ir.values import Argument, Constant, MetadataOperand, Value
+from irpass.ir.values import Argument, Constant, MetadataOperand, Value, int_value
 from irpass.passes.analysis import AnalysisManager, analysis
 
 # Entry points in the order Enzyme tests them (the first contained one wins), with the mode
@@ -538,7 +538,7 @@ class _Reader:
                         return
                     kind = VALUE_MARKERS[name]
                     if kind in ("byref", "allocated"):
-                        size = _const_int(ops[i])
+                        size = int_value(ops[i])
                         if size is None or size <= 0:
                             self.error(f"{name} at argument {i - 1} must be followed by a "
                                        f"constant positive size, found "
@@ -668,7 +668,7 @@ class _Reader:
         if i + 1 >= len(self.ops):
             self.error(f"marker enzyme_width at argument {i} has nothing after it")
             return
-        width = _const_int(self.ops[i + 1])
+        width = int_value(self.ops[i + 1])
         if width is None or width <= 0:
             self.error(f"enzyme_width at argument {i} must be followed by a constant positive "
                        f"integer, found {_describe(self.ops[i + 1], self.module, self.call.function)}")
@@ -714,15 +714,6 @@ class _Reader:
         if params is not None and truei < len(params):
             self.error(f"too few arguments: {site.function.name} takes "  # type: ignore
                        f"{len(params)} parameter(s), the call passes {truei}")
-
-
-def _const_int(v: Value) -> int | None:
-    if isinstance(v, Constant) and v.kind == "c_int":
-        try:
-            return int(v.text, 0)
-        except ValueError:
-            return None
-    return None
 
 
 def analyze_call(module: Module, call: CallInst) -> Site | None:

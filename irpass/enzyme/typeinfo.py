@@ -43,7 +43,7 @@ from irpass.ir.function import Function
 from irpass.ir.instructions import CallInst, Instruction, TypedInstruction
 from irpass.ir.layout import DataLayout, module_layout
 from irpass.ir.module import Module
-from irpass.ir.values import Constant, MetadataOperand, Value
+from irpass.ir.values import MetadataOperand, Value, int_value
 from irpass.passes.analysis import AnalysisManager
 from irpass.passes.base import ModulePass
 from irpass.passes.registry import register
@@ -53,15 +53,6 @@ COPIES = ("llvm.memcpy.", "llvm.memmove.", "llvm.memcpy.inline.")
 SETS = ("llvm.memset.", "llvm.memset.inline.")
 POINTER = TypeTree({(-1,): "Pointer"})
 INTEGER = TypeTree({(-1,): "Integer"})
-
-
-def const_int(v: Value) -> int | None:
-    if isinstance(v, Constant) and v.kind == "c_int":
-        try:
-            return int(v.text)
-        except ValueError:
-            return None
-    return None
 
 
 def pointee(tree: TypeTree) -> TypeTree:
@@ -173,7 +164,7 @@ def dynamic_copy_pointers(fn: Function, params: dict[Function, set[int]]) -> set
         name = _callee_name(inst)
         if name.startswith(COPIES + SETS) or name in ("memcpy", "memmove", "memset"):
             n = 1 if name.startswith(SETS) or name == "memset" else 2
-            if len(inst.args) > n and const_int(inst.arg(n)) is None:
+            if len(inst.args) > n and int_value(inst.arg(n)) is None:
                 out.update(base_pointer(inst.arg(i)) for i in range(n))
         callee = inst.called_function
         if callee is not None and callee in params:
@@ -285,7 +276,7 @@ def _derive(inst: Instruction, known: dict[Value, TypeTree], sizes: dict[Value, 
         base = inst.operands[0]
         if base not in known:
             return None
-        indices = [const_int(v) for v in inst.operands[1:]]
+        indices = [int_value(v) for v in inst.operands[1:]]
         offset = None
         if all(i is not None for i in indices):
             offset = layout.gep_offset(inst.value_type, indices)  # type: ignore[arg-type]
@@ -507,7 +498,7 @@ class Annotator:
         for call in [i for i in fn.instructions() if isinstance(i, CallInst)]:
             name = _callee_name(call)
             if not name.startswith(COPIES) or len(call.args) < 3 or \
-                    const_int(call.arg(2)) is not None:
+                    int_value(call.arg(2)) is not None:
                 continue
             memory = TypeTree()
             try:
@@ -610,7 +601,7 @@ class Annotator:
             return False
         ptrs = [call.operands[a.index] for a in call.args[:pointers]]
         length_arg = call.args[2]
-        length = const_int(call.operands[length_arg.index])
+        length = int_value(call.operands[length_arg.index])
         memory = TypeTree()
         elem = None
         for p in ptrs:

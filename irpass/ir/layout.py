@@ -115,25 +115,34 @@ class DataLayout:
         assert isinstance(t, T.StructType)
         return self._struct(t)[0][index]
 
-    def gep_offset(self, source: T.Type, indices: list[int]) -> int | None:
-        """Byte offset of ``getelementptr source, ptr p, indices...`` from ``p``; None when
-        an index walks into something that is not an aggregate."""
+    def gep_terms(self, source: T.Type, indices: list[int | None]
+                  ) -> list[tuple[int, int | None]] | None:
+        """The byte terms of ``getelementptr source, ptr p, indices...``, in order: for each
+        index, ``(stride, index)`` (the index is None when it is not a constant); a struct
+        field is ``(its offset, 1)``. None when an index walks into something that is not an
+        aggregate, or names a struct field by a variable or out of range."""
         if not indices:
-            return 0
-        offset = indices[0] * self.alloc_size(source)
+            return []
+        terms: list[tuple[int, int | None]] = [(self.alloc_size(source), indices[0])]
         t = self.resolve(source)
         for i in indices[1:]:
             if isinstance(t, T.StructType):
-                if not 0 <= i < len(t.elements):
+                if i is None or not 0 <= i < len(t.elements):
                     return None
-                offset += self._struct(t)[0][i]
+                terms.append((self._struct(t)[0][i], 1))
                 t = self.resolve(t.elements[i])
             elif isinstance(t, (T.ArrayType, T.VectorType)):
-                offset += i * self.alloc_size(t.element)
+                terms.append((self.alloc_size(t.element), i))
                 t = self.resolve(t.element)
             else:
                 return None
-        return offset
+        return terms
+
+    def gep_offset(self, source: T.Type, indices: list[int]) -> int | None:
+        """Byte offset of ``getelementptr source, ptr p, indices...`` from ``p``; None when
+        an index walks into something that is not an aggregate."""
+        terms = self.gep_terms(source, list(indices))
+        return None if terms is None else sum(s * i for s, i in terms)  # type: ignore[misc]
 
 
 def module_layout(module) -> DataLayout:

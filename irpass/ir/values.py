@@ -324,6 +324,16 @@ class Constant(User):
         return f"<Constant {self.type} {self.text}>"
 
 
+def int_value(v: Value) -> int | None:
+    """The integer a constant operand spells (``i64 40`` -> 40), else None (an ``i1`` is
+    its 0 or 1)."""
+    if isinstance(v, Constant):
+        value = v.value
+        if isinstance(value, int):
+            return int(value)
+    return None
+
+
 def _float_value(text: str) -> float | None:
     """A float literal as LLVM writes it: decimal, ``0x`` + 16 hex digits (a double's bits,
     also for ``float``), ``0xH`` (half), ``0xR`` (bfloat); None for the wider forms."""

@@ -5,6 +5,7 @@ reported with its place in the user's file, and the output verified before it is
 from __future__ import annotations
 
 import importlib.util
+import os
 import subprocess
 import sys
 import textwrap
@@ -30,8 +31,8 @@ def irpass_cmd(*args: str, cwd=None, env_path: str | None = None
     directory holding an installed distribution)."""
     path = str(ROOT) + (":" + env_path if env_path else "")
     return subprocess.run([sys.executable, "-m", "irpass", *args], capture_output=True,
-                          text=True, timeout=300, cwd=cwd, env={"PYTHONPATH": path,
-                                                                "PATH": "/usr/bin:/bin"})
+                          text=True, timeout=300, cwd=cwd,
+                          env={**os.environ, "PYTHONPATH": path})
 
 
 def write(path, text: str):
@@ -280,7 +281,8 @@ def test_verification_follows_what_changed(program):
     for pipeline, llvm in (("count-flops", False), ("exact-div", True),
                            ("exact-div,verify", True), ("count-flops,strip-debug", True)):
         r = subprocess.run([sys.executable, "-c", probe, pipeline], capture_output=True,
-                           text=True, timeout=300, env={"PYTHONPATH": str(ROOT)})
+                           text=True, timeout=300,
+                           env={**os.environ, "PYTHONPATH": str(ROOT)})
         assert r.stdout.split() == ["0", str(llvm)], (pipeline, r.stderr)
     sample = load_sample()
     m = irpass.parse(program.read_text(), lazy=True)
@@ -314,7 +316,7 @@ def test_sample_plugin_as_a_library(program, tmp_path):
     # and the script form of the sample: the same bytes as the command
     r = subprocess.run([sys.executable, str(SAMPLE), str(program), str(tmp_path / "s.ll")],
                        capture_output=True, text=True, timeout=300,
-                       env={"PYTHONPATH": str(ROOT)})
+                       env={**os.environ, "PYTHONPATH": str(ROOT)})
     assert r.returncode == 0, r.stderr
     c = irpass_cmd("run", "--load", str(SAMPLE), "--passes", "count-flops,exact-div",
                    str(program))

@@ -28,8 +28,7 @@ otherwise, record by record, as ``memmove`` must for overlapping ranges.
 from __future__ import annotations
 
 from irpass.ir import types as T
-from irpass.ir.builder import IRBuilder, add_incoming, const_int
-from irpass.ir.function import BasicBlock
+from irpass.ir.builder import IRBuilder, add_block, add_incoming, const_int
 from irpass.ir.instructions import CallInst, Instruction
 from irpass.ir.values import Value, int_value
 
@@ -61,30 +60,6 @@ def record_count(length: Value) -> tuple[Value, int, int] | None:
     return None
 
 
-def split_block(block: BasicBlock, at: Instruction, name: str | None = None) -> BasicBlock:
-    """Move ``at`` and what follows it in ``block`` to a new block after it, which the phis
-    of the successors now name as their predecessor; ``block`` is left without a
-    terminator. Returns the new block."""
-    fn = block.parent
-    assert fn is not None and at.parent is block
-    new = fn.add_block(name, after=block)
-    i = block.instructions.index(at)
-    moved = block.instructions[i:]
-    del block.instructions[i:]
-    new.instructions = moved
-    for inst in moved:
-        inst.parent = new
-    new.trailing_records, block.trailing_records = block.trailing_records, []
-    for succ in new.successors:
-        for phi in succ.instructions:
-            if phi.opcode != "phi":
-                break
-            for index, op in enumerate(list(phi.operands)):
-                if op is block:
-                    phi.set_operand(index, new)
-    return new
-
-
 def split_copy(call: CallInst, count: tuple[Value, int, int]) -> CallInst:
     """Replace the copy ``call`` of ``n + d`` records of ``size`` bytes (``count``:
     ``record_count``) by a loop copying one record at a time (see the module docstring);
@@ -107,10 +82,14 @@ def _loop(call: CallInst, count: Value, size: int) -> CallInst:
         str(call.called_function.name).startswith("llvm.memmove.")
     dbg = call.get_metadata("dbg")
     ct = count.type
-    done = split_block(block, call, "copy.done")
-    head = block.parent.add_block("copy.head", after=block)
-    body = block.parent.add_block("copy.body", after=head)
-    IRBuilder(block, debug_loc=dbg).br(head)
+    done = block.split_before(call, "copy.done")
+    head = add_block(block.parent, "copy.head", after=block)
+    body = add_block(block.parent, "copy.body", after=head)
+    jump = block.terminator
+    assert jump is not None
+    jump.set_operand(0, head)
+    if dbg is not None:
+        jump.set_metadata("dbg", dbg)
 
     b = IRBuilder(head, debug_loc=dbg)
     i = b.phi(ct, [(const_int(ct, 0), block)], "copy.i")

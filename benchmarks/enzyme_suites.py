@@ -27,6 +27,10 @@ Then, with the opt flags of the RUN line (``-enzyme-loose-types`` ...):
 - typeinfo: ``irpass run --passes typeinfo x.ll -o t.ll``, then the same opt and lli;
 - pipeline: ``irpass run --passes 'typeinfo,enzyme(plugin=P,flags=...)' x.ll -o g.ll; lli g.ll``.
 
+A program whose RUN lines load Enzyme into clang (``%loadClangEnzyme``: ClangEnzyme, which
+also reads ``__attribute__((enzyme_*))`` in the source and runs ``preserve-nvvm`` first) is
+compiled the same way and given to ``opt -passes=preserve-nvvm,enzyme``, the nearest that
+LLVMEnzyme-19.so can do; the ``enzyme`` pass of the pipeline runs ``-passes=enzyme`` only.
 A run passes when every step exits with status 0 (the programs check their derivatives with
 APPROX_EQ and abort otherwise); a program whose RUN lines stop at opt is not run by lli; a
 ``-Xclang -verify`` program passes when opt fails with one of its ``expected-error`` messages.
@@ -402,6 +406,13 @@ class Config:
     optflags: list[str]
     lli: bool
     expect_errors: list[str]
+    clang_plugin: bool = False  # the RUN line loads Enzyme into clang (ClangEnzyme)
+
+    @property
+    def passes(self) -> str:
+        """opt's pipeline: the clang plugin also runs ``preserve-nvvm`` (which reads the
+        ``__enzyme_register_derivative_*`` globals) at the start of clang's pipeline."""
+        return "preserve-nvvm,enzyme" if self.clang_plugin else "enzyme"
 
 
 def skip_reason(path: Path, text: str, lines: list[str]) -> str | None:
@@ -484,7 +495,8 @@ def parse_config(body: str, text: str) -> tuple[str, str, Config] | None:
         return None
     variant = "inline" if any(re.fullmatch(r"--?enzyme-inline=(1|true)", f) for f in optflags) \
         else "default"
-    return level, variant, Config(compiler, cflags, optflags, lli and not verify, expect)
+    return level, variant, Config(compiler, cflags, optflags, lli and not verify, expect,
+                                  plugin)
 
 
 def program_cases(path: Path, text: str, env: Env, levels: list[str],
@@ -555,12 +567,12 @@ def run_program(rel: str, env: Env, levels: list[str], variants: list[str]) -> l
         record = {"suite": "integration", "program": rel, "level": level, "variant": variant,
                   "listed": listed, "kind": "verify" if cfg.expect_errors else (
                       "run" if cfg.lli else "opt only"), "dir": str(work),
-                  "optflags": cfg.optflags}
+                  "optflags": cfg.optflags, "passes": cfg.passes}
         if not cstep.ok:
             record["compile_error"] = cstep.error
             out.append(record)
             continue
-        opt = [env.tool("opt"), *env.load(), "-passes=enzyme", *cfg.optflags, "-S"]
+        opt = [env.tool("opt"), *env.load(), f"-passes={cfg.passes}", *cfg.optflags, "-S"]
 
         def enzyme_then_run(src: Path, tag: str, cfg: Config = cfg, work: Path = work,
                             opt: list[str] = opt) -> dict:
@@ -725,12 +737,17 @@ def markdown(results: list[dict], seconds: float) -> str:
         rows.append(("**all**", count(cases, "category")))
         rows.append(("all, levels the RUN lines list",
                      count([r for r in cases if r["listed"]], "category")))
+        rows.append(("all, clang-plugin programs", count(
+            [r for r in cases if r["passes"] != "enzyme"], "category")))
         out += table(rows) + [""]
         out += ["Whole pipeline (`irpass run --passes typeinfo,enzyme`, then lli) against "
                 "Enzyme alone:", ""]
         out += table([("**all**", count(cases, "pipeline_category")),
                       ("all, levels the RUN lines list",
-                       count([r for r in cases if r["listed"]], "pipeline_category"))]) + [""]
+                       count([r for r in cases if r["listed"]], "pipeline_category")),
+                      ("all, clang-plugin programs", count(
+                          [r for r in cases if r["passes"] != "enzyme"],
+                          "pipeline_category"))]) + [""]
         variants = sorted({r["variant"] for r in cases})
         if len(variants) > 1:
             out += table([(f"variant {v}", count([r for r in cases if r["variant"] == v],

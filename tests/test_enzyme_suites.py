@@ -95,6 +95,7 @@ def test_integration_run_line_configs():
         "%opt - %OPloadEnzyme %enzyme -enzyme-inline=1 -S -enzyme-loose-types | %lli - ", text)
     assert (level, variant) == ("O3", "inline")
     assert cfg.compiler == "clang++" and cfg.lli and not cfg.expect_errors
+    assert cfg.passes == "enzyme"
     assert cfg.cflags == ["-mllvm", "-force-vector-width=1", "-ffast-math"]
     assert cfg.optflags == ["-enzyme-inline=1", "-enzyme-loose-types"]
 
@@ -110,6 +111,7 @@ def test_integration_run_line_configs():
     assert (level, variant, cfg.lli) == ("O2", "inline", False)
     assert cfg.expect_errors == ["Enzyme: No reverse pass found for unknown"]
     assert cfg.cflags == ["-std=c11"] and cfg.optflags == ["-enzyme-inline=1"]
+    assert cfg.clang_plugin and cfg.passes == "preserve-nvvm,enzyme"
 
     # OpenMP programs piping into clang are not opt | lli lines.
     assert suites.parse_config("%clang -fopenmp -O1 %s -S -emit-llvm -o - | %opt - %enzyme -S "

@@ -67,11 +67,28 @@ def test_irpass_input_replaces_s_except_in_filecheck():
         "%FileCheck %s -check-prefix=A")
 
 
-def test_opt_output_is_kept_with_tee():
+def test_opt_output_and_status_are_kept():
     body = "not %opt < %s -passes=enzyme -S 2>&1 | FileCheck %s"
-    kept, ok = suites.keep_opt_output(body, "/w/out.ll")
-    assert ok and kept == "not %opt < %s -passes=enzyme -S 2>&1 | tee /w/out.ll | FileCheck %s"
-    assert suites.keep_opt_output("%opt %s -S -o %t", "/w/o.ll") == ("%opt %s -S -o %t", False)
+    kept, ok = suites.keep_opt_output(body, "/w/out.ll", "/w/rc")
+    assert ok and kept == ("( not %opt < %s -passes=enzyme -S 2>&1; __rc=$?; echo $__rc > /w/rc; "
+                           "exit $__rc ) | tee /w/out.ll | FileCheck %s")
+    assert suites.keep_opt_output("%opt %s -S -o %t", "/w/o.ll", "/w/rc") == (
+        "( %opt %s -S -o %t; __rc=$?; echo $__rc > /w/rc; exit $__rc )", False)
+
+
+def test_kept_status_and_pipefail_status_in_bash(tmp_path):
+    """The opt stage's own status is written, and the line's status is still bash's with
+    pipefail (a failing first stage fails the line; a failing last stage too)."""
+    env = suites.Env(tmp_path, PLUGIN, "/usr/bin", tmp_path, 30)
+    rc = tmp_path / "rc"
+    for line, opt_rc, ok in (("opt | cat", "3", False), ("opt | false", "0", False),
+                             ("opt | cat", "0", True)):
+        # "%opt N" marks the opt stage; it then stands for a command that exits with N.
+        body = f"%opt {opt_rc} | " + line.split(" | ", 1)[1]
+        cmd, _ = suites.keep_opt_output(body, str(tmp_path / "out"), str(rc))
+        cmd = cmd.replace("%opt", "sh -c 'exit $0'")
+        step = suites.execute(cmd, env, tmp_path, shell=True)
+        assert step.ok is ok and rc.read_text().strip() == opt_rc
 
 
 def test_substitutions_for_llvm_19():
@@ -156,6 +173,10 @@ def test_derivatives_compare_without_irpass_annotations():
         ' "enzyme_type"="{[-1]:Pointer}"', "").replace(", !enzyme_type !40", "")
     same = suites.compare_derivatives(MODULE, other, names)
     assert same["identical"] == ["diffef"] and not same["differ"]
+    # Differing from the first run alone but equal to another run alone: "varies".
+    swapped = MODULE.replace("%d, 0", "%x, 0")
+    varies = suites.compare_derivatives(MODULE, swapped, names, [MODULE, swapped])
+    assert varies["varies"] == ["diffef"] and not varies["differ"]
     changed = suites.compare_derivatives(MODULE, other.replace("%d, 0", "%x, 0"), names)
     assert changed["differ"] == ["diffef"] and "+  %r = insertvalue { double } undef, double " \
         "%x, 0" in changed["diff"]

@@ -1,7 +1,7 @@
-"""Enzyme's messages as irpass shows them, trees taken back when Enzyme contradicts them,
-and marker globals removed after Enzyme. The messages are what Enzyme (LLVMEnzyme-19)
-printed for programs of tests/e2e (tests/enzyme_messages/*.stderr, cut before the first
-error: Enzyme prints the whole module there); the tests that run Enzyme skip without it."""
+"""Enzyme's messages as irpass shows them, and trees taken back when Enzyme contradicts
+them. The messages are what Enzyme (LLVMEnzyme-19) printed for programs of tests/e2e
+(tests/enzyme_messages/*.stderr, cut before the first error: Enzyme prints the whole module
+there); the tests that run Enzyme skip without it."""
 
 from __future__ import annotations
 
@@ -15,7 +15,6 @@ from conftest import ROOT, clang, needs_tool
 
 import irpass
 from irpass.enzyme.annotations import Annotation, culprits
-from irpass.enzyme.markers import drop_marker_loads
 from irpass.enzyme.messages import describe, read_errors
 from irpass.ir.attributes import AttributeList
 from irpass.passes.manager import PassManager
@@ -112,44 +111,6 @@ def test_culprits_are_the_trees_the_message_prints() -> None:
     assert culprits(errors, [elsewhere]) == [elsewhere]
 
 
-MARKERS = """
-@enzyme_dup = external global i32
-@enzyme_const = external global i32
-@enzyme_out = global i32 0
-define double @f(double %x) {
-  ret double %x
-}
-define void @g(ptr %slot) {
-  %null = icmp eq i64 ptrtoint (ptr @enzyme_dup to i64), 0
-  br i1 %null, label %panic, label %ok
-panic:
-  unreachable
-ok:
-  %a = load i32, ptr @enzyme_dup
-  store i32 %a, ptr %slot
-  %b = load i32, ptr @enzyme_out
-  %c = load i32, ptr @enzyme_const
-  ret void
-}
-"""
-
-
-def test_declared_markers_are_removed_with_their_loads() -> None:
-    m = irpass.parse(MARKERS)
-    assert drop_marker_loads(m) == ["enzyme_dup", "enzyme_const"]
-    text = irpass.print_module(m)
-    assert "@enzyme_dup" not in text and "@enzyme_const" not in text
-    assert "store i32 0, ptr %slot" in text
-    assert "br i1 false, label %panic, label %ok" in text  # rustc's null check, answered
-    assert "load i32, ptr @enzyme_out" in text  # defined by the program: its own business
-
-
-def test_markers_in_bodies_not_read_yet() -> None:
-    m = irpass.parse(MARKERS, lazy=True)
-    drop_marker_loads(m)
-    assert "@enzyme_dup" not in irpass.print_module(m)
-
-
 # ---- with Enzyme ----------------------------------------------------------------------------
 def plugin() -> str:
     from irpass.enzyme.plugin import find_plugin
@@ -181,35 +142,3 @@ def test_contradicted_trees_are_taken_back(tmp_path, level: str) -> None:
     subprocess.run([needs_tool("clang", 19), str(out), "-o", str(exe), "-lm"], check=True,
                    capture_output=True, timeout=300)
     assert subprocess.run([str(exe)], capture_output=True, timeout=60).returncode == 0
-
-
-SITE = """
-@enzyme_dup = external global i32
-@enzyme_const = external global i32
-declare double @__enzyme_autodiff(ptr, ...)
-define double @f(ptr %p, i64 %n) {
-  ret double 0.0
-}
-define double @g(ptr %p, ptr %dp, i64 %n) {
-  %d = load i32, ptr @enzyme_dup
-  %c = load i32, ptr @enzyme_const
-  %r = call double (ptr, ...) @__enzyme_autodiff(ptr @f, i32 noundef %d, ptr %p, ptr %dp, i32 %c, i64 %n)
-  ret double %r
-}
-"""
-
-
-def test_markers_become_metadata_before_enzyme() -> None:
-    from irpass.enzyme.markers import markers_as_metadata
-    from irpass.ir.rules import InvalidEdit
-    from irpass.ir.values import MetadataOperand
-
-    m = irpass.parse(SITE, lazy=True)
-    assert markers_as_metadata(m) == 2
-    text = irpass.print_module(m)
-    assert ('call double (ptr, ...) @__enzyme_autodiff(ptr @f, metadata !"enzyme_dup", '
-            'ptr %p, ptr %dp, metadata !"enzyme_const", i64 %n)') in text
-    assert "@enzyme_dup" not in text and "@enzyme_const" not in text
-    call = next(i for i in m.get_function("g").instructions() if i.opcode == "call")
-    with pytest.raises(InvalidEdit):  # the callee operand is no variable argument
-        call.replace_arg(0, MetadataOperand(['!"x"']))

@@ -4,9 +4,10 @@ C and Rust declare the markers without defining them (``extern int enzyme_dup;``
 ``extern "C" { static enzyme_dup: i32; }``): only Enzyme gives them meaning. An unoptimized
 build loads them, and may keep the loaded value in a stack slot; after Enzyme has replaced the
 ``__enzyme_*`` call those loads are still there, and the program does not link (``undefined
-reference to enzyme_dup``); rustc also checks their address against null first
+reference to enzyme_dup``), as does a store of a marker's address (``int *m =
+&enzyme_out;``); rustc also checks their address against null first
 (``icmp eq i64 ptrtoint (ptr @enzyme_dup to i64), 0``). ``drop_marker_loads`` replaces each
-such load by ``0`` and each such check by its answer (a global's address is not null), and
+such load by ``0``, each such stored address by ``null``, and each such check by its answer (a global's address is not null), and
 removes the declaration once nothing refers to it. ``markers_as_metadata`` does this before
 Enzyme runs, once each ``__enzyme_*`` call names its markers as ``metadata !"enzyme_dup"``
 (Enzyme reads both forms alike): Enzyme's output then needs nothing done to it.
@@ -17,7 +18,7 @@ from __future__ import annotations
 from irpass.ir.builder import const_int
 from irpass.ir.instructions import Instruction
 from irpass.ir.module import GlobalVariable, Module
-from irpass.ir.types import I1
+from irpass.ir.types import I1, FunctionType
 from irpass.ir.values import Constant, int_value
 
 
@@ -27,11 +28,12 @@ def is_marker_declaration(g: object) -> bool:
         str(g.name).startswith("enzyme_")
 
 
-def drop_marker_loads(module: Module) -> list[str]:
-    """Remove the loads of declared marker globals and, when nothing else refers to them,
-    the declarations; returns the names of the declarations removed."""
+def drop_marker_loads(module: Module, keep: frozenset[str] = frozenset()) -> list[str]:
+    """Remove the loads of declared marker globals (but those named in ``keep``) and, when
+    nothing else refers to them, the declarations; returns the names of those removed."""
     removed = []
-    for g in [g for g in module.global_variables if is_marker_declaration(g)]:
+    for g in [g for g in module.global_variables
+              if is_marker_declaration(g) and str(g.name) not in keep]:
         for fn in module.functions:  # uses in bodies still kept as text are not recorded
             if fn.lazy_body is not None and fn.lazy_body.mentions(g):
                 fn.materialize()
@@ -40,6 +42,11 @@ def drop_marker_loads(module: Module) -> list[str]:
                     user.operands[0] is g and user.type.is_integer:
                 user.replace_all_uses_with(const_int(user.type, 0))
                 user.erase()
+            elif isinstance(user, Instruction) and user.opcode == "store" and \
+                    user.operands[0] is g:
+                # ``int *marker = &enzyme_out;`` at -O0: the slot is read only by the
+                # ``__enzyme_*`` call, whose operand is metadata now.
+                user.set_operand(0, Constant.literal(g.type, "null", "c_null"))
             elif isinstance(user, Constant) and _is_ptrtoint(user):
                 _fold_null_checks(user)
         if not g.users:
@@ -75,7 +82,8 @@ def _fold_null_checks(address: Constant) -> None:
 
 
 def markers_as_metadata(module: Module) -> int:
-    """Make every marker of every ``__enzyme_*`` call a metadata operand, then drop what
+    """Make every marker passed to an ``__enzyme_*`` call as a variable argument a metadata
+    operand (a prototyped parameter keeps its marker as it is), then drop what
     refers to the declared marker globals (``drop_marker_loads``); returns the number of
     operands changed. Parses the bodies that call ``__enzyme_*`` or mention a marker."""
     from irpass.enzyme.sites import find_sites
@@ -85,12 +93,21 @@ def markers_as_metadata(module: Module) -> int:
     for fn in enzyme_roots(module):
         fn.materialize()
     changed = 0
+    kept: set[str] = set()
     for site in find_sites(module):
+        ftype = site.call.fn_type
+        # Only a variable argument may become metadata; a prototyped declaration's own
+        # parameters keep their types (and Enzyme reads the marker as it is).
+        fixed = len(ftype.params) if isinstance(ftype, FunctionType) and ftype.varargs \
+            else len(site.call.args)
         for marker in site.markers:
             if marker.form == "metadata" or marker.position >= len(site.call.args):
+                continue
+            if marker.position < fixed:
+                kept.add(marker.name)  # read by Enzyme through what refers to the global
                 continue
             site.call.replace_arg(marker.position, MetadataOperand([f'!"{marker.name}"']),
                                   type_text="metadata")
             changed += 1
-    drop_marker_loads(module)
+    drop_marker_loads(module, frozenset(kept))
     return changed

@@ -279,6 +279,9 @@ class Module:
                     fn.materialize()
         if isinstance(entity, Value) and entity.users:
             raise ValueError(f"cannot remove {entity!r}: it still has users")
+        if isinstance(entity, Value) and entity.uses:
+            # Debug uses (``#dbg_value(ptr @g, ...)``) outlive it as poison, as erase does.
+            entity.replace_all_uses_with(Constant.literal(entity.type, "poison", "c_poison"))
         if isinstance(entity, MDNode) and entity.id is not None and \
                 self.metadata.get(entity.id) is entity and self.metadata.is_in_run(entity.id):
             del self.metadata[entity.id]  # a line of a run: the run leaves it out

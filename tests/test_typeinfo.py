@@ -82,6 +82,13 @@ def test_spread_repeats_an_element_over_the_copied_length():
     uniform = TypeTree({(-1,): "Float@double"})
     assert spread(uniform, 8, None) == uniform
     assert spread(one, 24, 12) == TypeTree({(o,): t for o, t in P_ELEMENT if o < 12})
+    # Two doubles at 0 and 8 repeat over a copy of a {double, double} array, but not over
+    # 32 bytes of a record they are only the first half of (what checks left of a Rust
+    # struct whose integers were dropped): nothing says bytes 16-31 are doubles.
+    pair = TypeTree({(0,): "Float@double", (8,): "Float@double"})
+    assert spread(pair, 16, 48) == TypeTree({(k,): "Float@double" for k in range(0, 48, 8)})
+    assert spread(pair, None, 32) is None
+    assert spread(pair, 32, 32) is None
 
 
 # ---- the pass on the samples -----------------------------------------------------------------

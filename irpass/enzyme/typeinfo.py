@@ -110,12 +110,29 @@ def is_uniform(memory: TypeTree) -> bool:
     return folded_uniform(memory) is not None
 
 
+def extent(memory: TypeTree) -> int:
+    """How many bytes from offset 0 a tree of explicit first-level offsets describes (a very
+    large number when it is folded: every offset)."""
+    end = 0
+    for path, ty in memory.items():
+        if not path or path[0] == -1:
+            return 1 << 62
+        width = FLOAT_SIZES[ty[6:]] if ty.startswith("Float@") else (8 if len(path) == 1 and
+                                                                        ty == "Pointer" else 1)
+        end = max(end, path[0] + width)
+    return end
+
+
 def spread(memory: TypeTree, elem_size: int | None, length: int | None) -> TypeTree | None:
     """The tree of ``length`` bytes of an array of objects of ``elem_size`` bytes each
     described by ``memory``; None when it cannot be said with certainty."""
     if not memory.items():
         return None
     uniform = folded_uniform(memory)
+    if uniform is not None and extent(memory) < (elem_size or length or 0):
+        # a scalar repeated over part of a larger object (what evidence left of a record):
+        # nothing says the rest of the object is that scalar
+        return None
     if uniform is not None:
         return uniform if length is None else uniform.expand(length)
     if length is None or not elem_size:

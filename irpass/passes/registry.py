@@ -20,6 +20,7 @@ PASS_MODULES = (
     "irpass.enzyme.typeinfo",
     "irpass.enzyme.compat",
     "irpass.enzyme.plugin",
+    "irpass.enzyme.ruststd",
 )
 _entry_points_loaded = False
 

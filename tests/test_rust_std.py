@@ -294,3 +294,28 @@ def test_another_rustcs_module_is_refused(tmp_path, cache_root):
                    cache_dir=cache_root)
     assert r.returncode == 1 and "was written by rustc 0." in r.stderr
     assert "Traceback" not in r.stderr and not (tmp_path / "x.ll").exists()
+
+
+def test_cargo_sample(tmp_path):
+    """samples/rust-cargo, as samples/Makefile builds it: cargo writes the crate's IR,
+    rust-std,typeinfo,enzyme differentiates it, the program links it and checks the
+    gradient against the analytic one."""
+    from irpass.enzyme.plugin import find_plugin
+    from irpass.passes.base import PassError
+
+    rustc()
+    if shutil.which("cargo") is None or shutil.which("make") is None:
+        pytest.skip("cargo and make are needed for the Cargo sample")
+    try:
+        plugin = find_plugin()
+    except PassError as e:
+        pytest.skip(f"no Enzyme plugin: {e}")
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "ENZYME_PLUGIN": str(plugin.path)}
+    out = tmp_path / "out"
+    r = subprocess.run(["make", "-C", str(ROOT / "samples"), f"OUT={out}",
+                        f"IRPASS={sys.executable} -m irpass", f"{out}/rust-cargo/app"],
+                       capture_output=True, text=True, timeout=1800, env=env)
+    assert r.returncode == 0, r.stdout[-3000:] + r.stderr[-3000:]
+    run = subprocess.run([str(out / "rust-cargo" / "app")], capture_output=True, text=True,
+                         timeout=60)
+    assert run.returncode == 0 and run.stdout.count("analytic") == 6, run.stdout

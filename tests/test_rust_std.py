@@ -319,3 +319,10 @@ def test_cargo_sample(tmp_path):
     run = subprocess.run([str(out / "rust-cargo" / "app")], capture_output=True, text=True,
                          timeout=60)
     assert run.returncode == 0 and run.stdout.count("analytic") == 6, run.stdout
+
+
+def test_rust_std_goes_before_typeinfo(tmp_path, cache_root):
+    src = compiled("rs_push.rs", "0", str(tmp_path))
+    r = run_irpass("run", "--passes", "typeinfo,rust-std", str(src), "-o",
+                   str(tmp_path / "y.ll"), cache_dir=cache_root)
+    assert r.returncode == 1 and "put rust-std before typeinfo" in r.stderr

@@ -482,6 +482,10 @@ class RustStd(ModulePass):
             toolchain = find_toolchain(self.rustc, self.sysroot)
             plan = self.plan(module, reach, toolchain)
             if plan.parts:
+                if module.pass_state.get("typeinfo"):
+                    raise PassError("rust-std: put rust-std before typeinfo (it reads the "
+                                    "module back after linking std's code, which drops the "
+                                    "trees typeinfo recorded): rust-std,typeinfo,enzyme")
                 names = [r.name for r in roots]
                 module.adopt(extract_and_link(module, plan, toolchain))
                 roots = [module.get_function(n) for n in names]  # type: ignore[misc]

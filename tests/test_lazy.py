@@ -93,6 +93,39 @@ def test_remove_parses_the_bodies_that_use_it():
     assert m.get_function("f").is_materialized and not m.get_function("pair").is_materialized
 
 
+DEBUG_USE = """@g = external global i32
+
+define void @f() !dbg !5 {
+    #dbg_value(ptr @g, !8, !DIExpression(), !9)
+  ret void, !dbg !9
+}
+
+!llvm.dbg.cu = !{!0}
+!llvm.module.flags = !{!3}
+
+!0 = distinct !DICompileUnit(language: DW_LANG_C99, file: !1, emissionKind: FullDebug)
+!1 = !DIFile(filename: "a.c", directory: "/")
+!3 = !{i32 2, !"Debug Info Version", i32 3}
+!5 = distinct !DISubprogram(name: "f", scope: !1, file: !1, line: 1, type: !6, unit: !0, spFlags: DISPFlagDefinition)
+!6 = !DISubroutineType(types: !7)
+!7 = !{null}
+!8 = !DILocalVariable(name: "m", scope: !5, file: !1, line: 1, type: !10)
+!9 = !DILocation(line: 1, scope: !5)
+!10 = !DIDerivedType(tag: DW_TAG_pointer_type, baseType: null, size: 64)
+"""
+
+
+@pytest.mark.parametrize("lazy", [True, False])
+def test_removing_a_global_leaves_its_debug_uses_poison(lazy):
+    """A global only a debug record refers to can be removed; the record then describes
+    ``poison``, as LLVM's own deletion leaves it, and LLVM reads the result."""
+    m = irpass.parse(DEBUG_USE, lazy=lazy)
+    m.remove(m.get_global("g"))
+    out = irpass.print_module(m)
+    assert "#dbg_value(ptr poison, !8, !DIExpression(), !9)" in out and "@g" not in out
+    assert parse_and_print(out)
+
+
 def test_renamed_argument_forces_a_parse():
     m = irpass.parse(SMALL, lazy=True)
     f = m.get_function("f")

@@ -271,7 +271,8 @@ class Module:
             fn.materialize()
 
     def remove(self, entity) -> None:
-        """Remove a top-level entity (a function or global must have no users left)."""
+        """Remove a top-level entity. A function or global must have no users left; its
+        debug uses (``#dbg_value(ptr @g, ...)``) become ``poison``."""
         if isinstance(entity, Value):
             # Uses in bodies not parsed yet are not recorded: parse those that mention it.
             for fn in self.functions:
@@ -280,7 +281,7 @@ class Module:
         if isinstance(entity, Value) and entity.users:
             raise ValueError(f"cannot remove {entity!r}: it still has users")
         if isinstance(entity, Value) and entity.uses:
-            # Debug uses (``#dbg_value(ptr @g, ...)``) outlive it as poison, as erase does.
+            # as Instruction.erase does
             entity.replace_all_uses_with(Constant.literal(entity.type, "poison", "c_poison"))
         if isinstance(entity, MDNode) and entity.id is not None and \
                 self.metadata.get(entity.id) is entity and self.metadata.is_in_run(entity.id):

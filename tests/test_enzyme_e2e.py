@@ -51,7 +51,7 @@ PROGRAMS = {
     "rs_collect.rs": dict.fromkeys(C_LEVELS, (F, R)),
     "rs_push.rs": dict.fromkeys(C_LEVELS, (F, R)),
     "rs_box.rs": dict.fromkeys(C_LEVELS, (F, R)),
-    "rs_reverse.rs": {"0": (F, R), "1": (F, R), "2": (F, R), "3": (F, F)},
+    "rs_reverse.rs": dict.fromkeys(C_LEVELS, (F, R)),
     "rs_sort.rs": dict.fromkeys(C_LEVELS, (F, F)),
     "rs_capture.rs": dict.fromkeys(C_LEVELS, (F, R)),
 }

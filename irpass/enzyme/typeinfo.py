@@ -17,9 +17,13 @@ they may reach (``DISubprogram`` types, ``#dbg_declare``/``#dbg_value`` records 
   ``metadata !"enzyme_runtime_activity"`` after the function operand of that call, so that
   data reached through the constant environment is never used as its own shadow.
 
-A copy whose length is not constant is annotated only when the memory is uniform (every
-offset the same type, or one scalar repeated from offset 0 without gaps); otherwise it is left for Enzyme to refuse rather than annotated with a
-tree that would make it copy only part of the derivative.
+It also rewrites, in the functions the sites reach, what Enzyme cannot differentiate as
+written: a copy of ``n`` mixed records becomes a loop of one-record copies (``copyloops``),
+and a load of an integer vector that is only stored becomes word moves (``vectormoves``).
+Another copy whose length is not constant is annotated only when the memory is uniform (every
+offset the same type, or one scalar repeated from offset 0 without gaps); otherwise it is
+left for Enzyme to refuse rather than annotated with a tree that would make it copy only part
+of the derivative. Every tree is checked against what the IR proves (``evidence``) first.
 """
 
 from __future__ import annotations
@@ -39,6 +43,7 @@ from irpass.enzyme.evidence import Evidence
 from irpass.enzyme.messages import dilocation_text, function_location
 from irpass.enzyme.scalars import Scalars
 from irpass.enzyme.typetree import FLOAT_SIZES, TypeTree
+from irpass.enzyme.vectormoves import split_vector_moves
 from irpass.ir.function import Function
 from irpass.ir.instructions import CallInst, Instruction, TypedInstruction
 from irpass.ir.layout import DataLayout, module_layout
@@ -455,10 +460,11 @@ class Annotator:
     def run(self) -> bool:
         reaches = {id(site): reachable([site.function], self.am) for site in self.sites
                    if site.function is not None and site.function.blocks}
-        loops = [found for fn in dict.fromkeys(f for r in reaches.values() for f in r)
-                 for found in self.split_record_copies(fn)]
+        reached = list(dict.fromkeys(f for r in reaches.values() for f in r))
+        moves = sum(split_vector_moves(fn) for fn in reached)
+        loops = [found for fn in reached for found in self.split_record_copies(fn)]
         self.read_program()
-        changed = bool(loops)
+        changed = bool(loops) or bool(moves)
         for call, tree in loops:
             changed |= self.annotate_record_copy(call, tree)
         fts: dict[Function, FunctionTypes] = {}

@@ -183,3 +183,97 @@ def test_first_member_passed_by_value_is_not_read_as_an_array(level: str) -> Non
     for t in trees_in(text):  # no pointer into the model claims ints at its pointers
         assert not (t.lookup((-1, 24)) == "Integer" and t.lookup((-1, 0)) == "Integer" and
                     t.lookup((-1, 32)) == "Pointer"), str(t)
+
+
+RECORDS = """
+define double @f(ptr %p, i64 %i, i1 %c) {
+  %off = shl nuw i64 %i, 5
+  %q = getelementptr inbounds i8, ptr %p, i64 %off
+  %step = select i1 %c, i64 32, i64 0
+  %r = getelementptr inbounds i8, ptr %q, i64 %step
+  %x = load double, ptr %r
+  %kp = getelementptr inbounds i8, ptr %r, i64 16
+  %k = load i32, ptr %kp
+  %kf = sitofp i32 %k to double
+  %s = fadd double %x, %kf
+  ret double %s
+}
+"""
+
+
+def test_byte_offsets_that_are_multiples_of_a_record_keep_its_fields_apart() -> None:
+    """``gep i8, p, shl(i, 5)`` and a select of 32 or 0 step over 32-byte records: the
+    double at 0 and the integer at 16 of each record are not read as every byte's type."""
+    from irpass.enzyme.evidence import known_multiple
+
+    ev, m = evidence(RECORDS)
+    fn = m.get_function("f")
+    values = {i.name: i for i in fn.instructions()}
+    assert known_multiple(values["off"]) == 32 and known_multiple(values["step"]) == 32
+    assert known_multiple(fn.args[1]) == 1
+    record = TypeTree({(-1,): "Pointer", (-1, 0): "Float@double",
+                       **{(-1, 16 + b): "Integer" for b in range(4)}})
+    assert ev.check(fn.args[0], record) == record
+
+
+LOOP = """
+define void @f(ptr %p, i64 %n) {
+entry:
+  br label %loop
+loop:
+  %i = phi i64 [ 0, %entry ], [ %next, %loop ]
+  %next = add i64 %i, 24
+  %k = mul i64 %i, 3
+  %done = icmp eq i64 %next, %n
+  br i1 %done, label %exit, label %loop
+exit:
+  ret void
+}
+"""
+
+
+def test_known_multiple_through_an_induction_phi() -> None:
+    from irpass.enzyme.evidence import known_multiple
+
+    m = irpass.parse(LOOP)
+    values = {i.name: i for i in m.get_function("f").instructions()}
+    assert known_multiple(values["i"]) == 24 and known_multiple(values["k"]) == 72
+    assert known_multiple(m.get_function("f").args[1]) == 1
+
+
+SHARED = """
+declare double @__enzyme_autodiff(ptr, ...)
+define ptr @grow(ptr %old) {
+  ret ptr %old
+}
+define double @work(ptr %p) {
+  %q = call ptr @grow(ptr %p)
+  %x = load double, ptr %q
+  ret double %x
+}
+define i64 @elsewhere(ptr %p) {
+  %q = call ptr @grow(ptr %p)
+  %n = load i64, ptr %q
+  ret i64 %n
+}
+define double @main(ptr %p, ptr %dp) {
+  %d = call double (ptr, ...) @__enzyme_autodiff(ptr @work, ptr %p, ptr %dp)
+  ret double %d
+}
+"""
+
+
+def test_evidence_of_the_reached_code_alone_is_sharper() -> None:
+    """``@grow`` is shared (as std's allocation code is) with code Enzyme never analyzes;
+    what ``@elsewhere`` loads through it says nothing about ``@work``'s memory."""
+    from irpass.enzyme.sites import find_sites
+
+    m = irpass.parse(SHARED)
+    everything = Evidence(m.functions, module_layout(m), find_sites(m))
+    reached = Evidence([m.get_function(n) for n in ("work", "grow")], module_layout(m),
+                       find_sites(m))
+    p = m.get_function("work").args[0]
+    doubles = tree(_m1="Pointer", _m1_0="Float@double")
+    assert everything.check(p, doubles) == doubles  # a pun: proves nothing either way
+    ints = tree(_m1="Pointer", _m1_0="Integer")
+    assert reached.check(p, ints) == tree(_m1="Pointer")

@@ -89,6 +89,11 @@ def test_spread_repeats_an_element_over_the_copied_length():
     assert spread(pair, 16, 48) == TypeTree({(k,): "Float@double" for k in range(0, 48, 8)})
     assert spread(pair, None, 32) is None
     assert spread(pair, 32, 32) is None
+    # ... but a copy of just those 16 bytes (SROA's piece of the record) is two doubles.
+    assert spread(pair, 32, 16) == pair
+    # A field's address (no object size known): the copy's bytes as the tree gives them.
+    field = TypeTree({(0,): "Float@float", (4,): "Integer", (12,): "Float@double"})
+    assert spread(field, None, 12) == TypeTree({(0,): "Float@float", (4,): "Integer"})
 
 
 # ---- the pass on the samples -----------------------------------------------------------------

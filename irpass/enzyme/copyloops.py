@@ -60,6 +60,23 @@ def record_count(length: Value) -> tuple[Value, int, int] | None:
     return None
 
 
+def pointer_difference(length: Value) -> bool:
+    """Whether ``length`` is the distance between two pointers (``sub`` of two
+    ``ptrtoint``), as Rust computes the bytes between a slice's start and end: between two
+    pointers into one array of records it is a whole number of records."""
+    return isinstance(length, Instruction) and length.opcode == "sub" and all(
+        isinstance(op, Instruction) and op.opcode == "ptrtoint" for op in length.operands)
+
+
+def records_between(call: CallInst, size: int) -> tuple[Value, int, int]:
+    """The count of a copy whose length is a ``pointer_difference`` of pointers to records
+    of ``size`` bytes: ``udiv exact`` of the length by ``size``, inserted before ``call``."""
+    length = call.arg(2)
+    n = IRBuilder.at(call, call.get_metadata("dbg")).binop(
+        "udiv", length, const_int(length.type, size), "copy.count", ["exact"])
+    return n, 0, size
+
+
 def split_copy(call: CallInst, count: tuple[Value, int, int]) -> CallInst:
     """Replace the copy ``call`` of ``n + d`` records of ``size`` bytes (``count``:
     ``record_count``) by a loop copying one record at a time (see the module docstring);

@@ -29,7 +29,7 @@ from math import gcd
 
 from irpass.enzyme.typetree import FLOAT_SIZES, TypeTree
 from irpass.ir import types as T
-from irpass.ir.function import Function
+from irpass.ir.function import BasicBlock, Function
 from irpass.ir.instructions import CallInst, Instruction, TypedInstruction
 from irpass.ir.layout import DataLayout
 from irpass.ir.values import Constant, Value, int_value
@@ -255,7 +255,7 @@ class Evidence:
             if value is not None:
                 constant += value * step
             else:
-                strides.append(step)
+                strides.append(step * (known_multiple(index) or 1))
                 if inbounds:
                     self._proves(index, "Integer")
         obj, at = self._pointee(self.node(base))
@@ -423,6 +423,44 @@ class Evidence:
                 if 0 <= within < size:
                     out.append((size, self._find(cell), within == 0))
         return out
+
+
+def known_multiple(v: Value, _busy: frozenset[int] = frozenset()) -> int:
+    """A number ``v`` is always a multiple of, from how it is computed (``shl``, ``mul``,
+    ``add``, ``select``, ``phi`` of such; 0 for the constant 0): a GEP of ``i8`` by
+    ``shl %i, 5`` steps over 32-byte records, not bytes. 1 when nothing is known. A phi
+    met again while its inputs are read is taken as 0, so that ``%i = phi [0, ...],
+    [%i + 32, ...]`` is a multiple of 32."""
+    c = int_value(v)
+    if c is not None:
+        return abs(c)
+    if not isinstance(v, Instruction) or len(_busy) > 32:
+        return 1
+    ops, op = v.operands, v.opcode
+    if op == "phi":
+        if id(v) in _busy:
+            return 0
+        busy = _busy | {id(v)}
+        m = 0
+        for value in ops:
+            if isinstance(value, BasicBlock):
+                continue
+            m = gcd(m, known_multiple(value, busy))
+            if m == 1:
+                break
+        return m
+    if op in ("zext", "sext"):
+        return known_multiple(ops[0], _busy)
+    if op == "shl":
+        k = int_value(ops[1])
+        return known_multiple(ops[0], _busy) << k if k is not None and 0 <= k < 64 else 1
+    if op == "mul":
+        return known_multiple(ops[0], _busy) * known_multiple(ops[1], _busy)
+    if op in ("add", "sub"):
+        return gcd(known_multiple(ops[0], _busy), known_multiple(ops[1], _busy))
+    if op == "select":
+        return gcd(known_multiple(ops[1], _busy), known_multiple(ops[2], _busy))
+    return 1
 
 
 def _one(types: set[str]) -> str | None:

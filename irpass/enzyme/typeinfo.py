@@ -32,7 +32,12 @@ import sys
 from dataclasses import dataclass
 
 from irpass.enzyme.annotations import Annotation, record
-from irpass.enzyme.copyloops import record_count, split_copy
+from irpass.enzyme.copyloops import (
+    pointer_difference,
+    record_count,
+    records_between,
+    split_copy,
+)
 from irpass.enzyme.ditypes import (
     DITypes,
     function_signature_trees,
@@ -134,14 +139,21 @@ def spread(memory: TypeTree, elem_size: int | None, length: int | None) -> TypeT
     if not memory.items():
         return None
     uniform = folded_uniform(memory)
-    if uniform is not None and extent(memory) < (elem_size or length or 0):
+    covered = min((n for n in (elem_size, length) if n), default=0)
+    if uniform is not None and extent(memory) < covered:
         # a scalar repeated over part of a larger object (what evidence left of a record):
-        # nothing says the rest of the object is that scalar
+        # nothing says the rest of the object (within the copy) is that scalar
         return None
     if uniform is not None:
         return uniform if length is None else uniform.expand(length)
-    if length is None or not elem_size:
+    if length is None:
         return None
+    if not elem_size:
+        # a pointer into an object of unknown size (a field's address): the copy's bytes
+        # are what the tree says of its first ``length`` bytes
+        if -1 in memory.first_offsets():
+            return None
+        return TypeTree({p: t for p, t in memory.items() if p[0] < length}) or None
     if length <= elem_size:
         return TypeTree({p: t for p, t in memory.expand(elem_size).items() if p[0] < length})
     if length % elem_size:
@@ -424,11 +436,13 @@ class Annotator:
         self.layout = module_layout(module)
         self.variables: dict[Function, dict] = {}
 
-    def read_program(self) -> None:
+    def read_program(self, reached: list[Function]) -> None:
         """What the (possibly rewritten) IR says: the copies of non-constant length, and the
-        evidence trees are checked against."""
+        evidence trees are checked against, read from the functions the sites reach (what
+        Enzyme analyzes): code they do not reach, such as the rest of std's shared
+        allocation code for other types, would join unrelated objects."""
         self.dynamic = dynamic_copy_params(self.module)
-        bodies = [f for f in self.module.functions if f.is_materialized and f.blocks]
+        bodies = [f for f in reached if f.is_materialized and f.blocks]
         # Without the check, an evidence of no functions: it proves nothing about memory.
         self.evidence = Evidence(bodies if self.check else [], self.layout, self.sites)
 
@@ -463,7 +477,7 @@ class Annotator:
         reached = list(dict.fromkeys(f for r in reaches.values() for f in r))
         moves = sum(split_vector_moves(fn) for fn in reached)
         loops = [found for fn in reached for found in self.split_record_copies(fn)]
-        self.read_program()
+        self.read_program(reached)
         changed = bool(loops) or bool(moves)
         for call, tree in loops:
             changed |= self.annotate_record_copy(call, tree)
@@ -531,10 +545,12 @@ class Annotator:
             except ValueError:
                 continue  # the two sides disagree: leave it
             count = record_count(call.arg(2))
-            if not memory.items() or is_uniform(memory) or count is None:
-                continue
-            size = count[2]
             known_sizes = {sizes.get(p) for p in (call.arg(0), call.arg(1))} - {None}
+            between = count is None and pointer_difference(call.arg(2)) and \
+                len(known_sizes) == 1 and all(sizes.get(p) for p in (call.arg(0), call.arg(1)))
+            if not memory.items() or is_uniform(memory) or (count is None and not between):
+                continue
+            size = count[2] if count is not None else next(iter(known_sizes))
             offsets = memory.first_offsets() - {-1}
             # The record is the object the pointers point to: its size, or (a slice's data
             # pointer has none in debug info) the multiplier, when the tree fits in it.
@@ -543,6 +559,8 @@ class Annotator:
                 continue
             record = spread(memory, size, size)
             if record is not None and record.items():
+                if count is None:
+                    count = records_between(call, size)
                 out.append((split_copy(call, count), record))
         return out
 

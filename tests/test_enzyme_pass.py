@@ -262,3 +262,52 @@ def test_enzyme_error_without_debug_info_points_into_the_ir(tmp_path: Path) -> N
     where, _, rest = first.partition(": error: ")
     line = int(where.split(":")[-2])
     assert "@mystery" in text.splitlines()[line - 1] and "mystery" in rest
+
+
+INACTIVE = r"""
+#include <stdio.h>
+extern double __enzyme_autodiff(void *, ...);
+__attribute__((noinline)) double g(double x) { return x * x; }
+void *__enzyme_inactivefn[] = {(void *)g};   /* g's result is a constant to Enzyme */
+double f(double x) { return g(x) + 3 * x; }
+int main(void) {
+  printf("%.17g\n", __enzyme_autodiff((void *)f, 2.0));
+  return 0;
+}
+"""
+
+
+def test_registrations_go_through_preserve_nvvm(tmp_path: Path) -> None:
+    """``__enzyme_inactivefn`` (as ``__enzyme_register_gradient`` ...) is read by Enzyme's
+    preserve-nvvm pass, which its clang plugin always runs first: the enzyme pass runs it
+    when the module has such a global, and the derivative ignores g (3, not 2*2 + 3)."""
+    import sys
+
+    from conftest import ROOT
+
+    from irpass.enzyme.plugin import registers_with_enzyme
+
+    plugin = real_plugin()
+    ll = compile_ir(tmp_path, INACTIVE, 19, ["-O1", "-g"])
+    assert registers_with_enzyme(irpass.parse(ll.read_text(), lazy=True))
+    assert not registers_with_enzyme(irpass.parse(PROGRAM_IR))
+    out = tmp_path / "diff.ll"
+    env = os.environ | {"ENZYME_PLUGIN": str(plugin.path)}
+    r = subprocess.run([sys.executable, "-m", "irpass", "run", "--passes", "typeinfo,enzyme",
+                        str(ll), "-o", str(out)], capture_output=True, text=True, timeout=600,
+                       env=env, cwd=ROOT)
+    assert r.returncode == 0, r.stderr
+    exe = tmp_path / "prog"
+    subprocess.run([needs_tool("clang", plugin.llvm), str(out), "-o", str(exe), "-lm"],
+                   check=True, timeout=300, capture_output=True)
+    value = float(subprocess.run([str(exe)], capture_output=True, text=True, check=True,
+                                 timeout=60).stdout)
+    assert value == 3.0
+
+
+PROGRAM_IR = """
+@enzyme_dup = external global i32
+define double @f(double %x) {
+  ret double %x
+}
+"""

@@ -277,3 +277,21 @@ def test_evidence_of_the_reached_code_alone_is_sharper() -> None:
     assert everything.check(p, doubles) == doubles  # a pun: proves nothing either way
     ints = tree(_m1="Pointer", _m1_0="Integer")
     assert reached.check(p, ints) == tree(_m1="Pointer")
+
+
+PTRTOINT = """
+define i64 @hash(ptr %key) {
+  %bits = ptrtoint ptr %key to i64
+  %h = mul i64 %bits, 31
+  ret i64 %h
+}
+"""
+
+
+def test_a_ptrtoint_is_the_pointer_it_converts() -> None:
+    """``(size_t)key`` hashed as an integer in the source (std::hash of a pointer): Enzyme
+    types the ptrtoint as a pointer, so a debug-info Integer for it is dropped."""
+    ev, m = evidence(PTRTOINT)
+    bits = next(i for i in m.get_function("hash").instructions() if i.name == "bits")
+    assert ev.check(bits, TypeTree({(-1,): "Integer"})) == TypeTree()
+    assert ev.check(bits, TypeTree({(-1,): "Pointer"})) == TypeTree({(-1,): "Pointer"})

@@ -178,3 +178,29 @@ def test_marker_programs_differentiate_and_link(tmp_path, name: str, level: str)
     subprocess.run([needs_tool("clang", 19), str(out), "-o", str(exe), "-lm"], check=True,
                    capture_output=True, timeout=300)
     assert subprocess.run([str(exe)], capture_output=True, timeout=60).returncode == 0
+
+
+UNKNOWN = """
+@enzyme_out = external global i32
+@enzyme_interleave = external global i32
+declare double @__enzyme_autodiff(ptr, ...)
+define double @f(double %x) {
+  ret double %x
+}
+define double @g(double %x) {
+  %o = load i32, ptr @enzyme_out
+  %i = load i32, ptr @enzyme_interleave
+  %r = call double (ptr, ...) @__enzyme_autodiff(ptr @f, i32 %o, double %x, i32 %i)
+  ret double %r
+}
+"""
+
+
+def test_a_marker_irpass_does_not_know_is_left_for_enzyme() -> None:
+    """Enzyme's C++ sugar passes ``enzyme_interleave`` last: irpass does not read it as a
+    marker, so its load stays an argument Enzyme reads (a 0 there is an extra argument)."""
+    m = irpass.parse(UNKNOWN)
+    assert markers_as_metadata(m) == 1
+    text = irpass.print_module(m)
+    assert '(ptr @f, metadata !"enzyme_out", double %x, i32 %i)' in text
+    assert "%i = load i32, ptr @enzyme_interleave" in text and "@enzyme_out" not in text

@@ -356,6 +356,11 @@ class Evidence:
         """``tree`` (in value form, as attached to ``v``) without the entries the IR
         contradicts."""
         self._drain()
+        if isinstance(v, Instruction) and v.opcode == "ptrtoint" and \
+                any(not _agrees(ty, "Pointer") for _, ty in tree.items()):
+            # Enzyme types a ptrtoint as the pointer it converts, whatever else its class
+            # holds (``(size_t)p`` hashed as an integer in the source).
+            return TypeTree()
         return self._check(self.node(v), v.type.is_pointer, tree)
 
     def check_return(self, fn: Function, tree: TypeTree) -> TypeTree:

@@ -16,7 +16,7 @@ Enzyme runs, once each ``__enzyme_*`` call names its markers as ``metadata !"enz
 from __future__ import annotations
 
 from irpass.ir.builder import const_int
-from irpass.ir.instructions import Instruction
+from irpass.ir.instructions import CallInst, Instruction
 from irpass.ir.module import GlobalVariable, Module
 from irpass.ir.types import I1, FunctionType
 from irpass.ir.values import Constant, int_value
@@ -39,7 +39,8 @@ def drop_marker_loads(module: Module, keep: frozenset[str] = frozenset()) -> lis
                 fn.materialize()
         for user in list(g.users):
             if isinstance(user, Instruction) and user.opcode == "load" and \
-                    user.operands[0] is g and user.type.is_integer:
+                    user.operands[0] is g and user.type.is_integer and \
+                    not _passed_to_call(user):
                 user.replace_all_uses_with(const_int(user.type, 0))
                 user.erase()
             elif isinstance(user, Instruction) and user.opcode == "store" and \
@@ -53,6 +54,13 @@ def drop_marker_loads(module: Module, keep: frozenset[str] = frozenset()) -> lis
             module.remove(g)
             removed.append(str(g.name))
     return removed
+
+
+def _passed_to_call(load: Instruction) -> bool:
+    """Whether the loaded marker is itself a call's argument: one Enzyme reads through the
+    load and irpass did not turn into metadata (a marker irpass does not know, such as
+    ``enzyme_interleave``, or one passed to a prototyped ``__enzyme_*`` template)."""
+    return any(isinstance(u, CallInst) for u in load.users)
 
 
 def _is_ptrtoint(c: Constant) -> bool:

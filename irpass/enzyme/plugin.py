@@ -177,12 +177,30 @@ def find_plugin(explicit: str = "", env: Mapping[str, str] | None = None,
                     f"{HOW_TO_POINT}")
 
 
+# Globals Enzyme's preserve-nvvm pass reads: custom derivatives (``__enzyme_register_gradient``
+# ...), inactive functions and globals, function-like and allocation-like declarations, and
+# ``__attribute__((enzyme(...)))`` annotations.
+REGISTRATIONS = ("__enzyme_register_", "__enzyme_inactive", "__enzyme_nofree",
+                 "__enzyme_function_like", "__enzyme_allocation_like",
+                 "__enzyme_sparse_accumulate")
+
+
+def registers_with_enzyme(module: Module) -> bool:
+    """Whether the module tells Enzyme things through globals that only its preserve-nvvm
+    pass reads (Enzyme's clang plugin always runs it first; ``-passes=enzyme`` alone ignores
+    them, and a registered derivative goes unused)."""
+    return any(g.name and (str(g.name) == "llvm.global.annotations" or
+                           any(r in str(g.name) for r in REGISTRATIONS))
+               for g in module.global_variables)
+
+
 # ---- the pass ------------------------------------------------------------------------------
 @register
 @dataclass(frozen=True)
 class Enzyme(ModulePass):
     """Differentiate the module with the Enzyme plugin run by opt (reads the whole module;
-    writes it back as Enzyme left it). Options: plugin (path), opt (optimization level after
+    writes it back as Enzyme left it). Enzyme's preserve-nvvm runs first when the module
+    registers custom derivatives or inactive functions through ``__enzyme_*`` globals. Options: plugin (path), opt (optimization level after
     Enzyme: O0-O3, Os, Oz), flags (extra Enzyme options), keep (directory to keep the files
     in), llvm (the plugin's LLVM version; 0 finds it), timeout (seconds)."""
 
@@ -197,7 +215,8 @@ class Enzyme(ModulePass):
 
     def apply(self, module: Module, am: AnalysisManager) -> bool:
         plugin = find_plugin(self.plugin, llvm=self.llvm)
-        passes = "enzyme" + self.post_pipeline()
+        passes = ("preserve-nvvm," if registers_with_enzyme(module) else "") + "enzyme" + \
+            self.post_pipeline()
         markers_as_metadata(module)
         text = print_module(module)
         if self.keep:

@@ -382,6 +382,11 @@ def test_interrupt_leaves_no_partial_file(tmp_path):
         time.sleep(delay)
         p.send_signal(signal.SIGINT)
         _, err = p.communicate(timeout=120)
+        if b"init_import_site" in err:
+            # On a loaded machine the signal can arrive while Python itself is starting
+            # (importing site), before any of irpass runs: Python reports that itself.
+            assert out.read_bytes() == b"precious\n"
+            continue
         assert b"Traceback" not in err
         data = out.read_bytes()
         if p.returncode == 0 or data != b"precious\n":

@@ -51,3 +51,16 @@ def clang(source: str, *flags: str, version: int = 22) -> str:
                        input=source.encode(), capture_output=True, timeout=120)
     assert r.returncode == 0, r.stderr.decode()
     return r.stdout.decode()
+
+
+def enzyme_plugin() -> str:
+    """The path of an Enzyme plugin for LLVM 19 (``ENZYME_PLUGIN``, then the usual places);
+    skips the test when there is none."""
+    from irpass.enzyme.plugin import find_plugin
+    from irpass.passes.base import PassError
+
+    try:
+        found = find_plugin(llvm=19)
+    except PassError as e:
+        pytest.skip(f"no Enzyme plugin for LLVM 19 (set ENZYME_PLUGIN): {e}")
+    return str(found.path)

@@ -11,7 +11,7 @@ import subprocess
 import sys
 
 import pytest
-from conftest import ROOT, clang, needs_tool
+from conftest import ROOT, clang, enzyme_plugin, needs_tool
 
 import irpass
 from irpass.enzyme.annotations import Annotation, culprits
@@ -112,22 +112,11 @@ def test_culprits_are_the_trees_the_message_prints() -> None:
 
 
 # ---- with Enzyme ----------------------------------------------------------------------------
-def plugin() -> str:
-    from irpass.enzyme.plugin import find_plugin
-    from irpass.passes.base import PassError
-
-    try:
-        found = find_plugin(llvm=19)
-    except PassError as e:
-        pytest.skip(f"no Enzyme plugin for LLVM 19 (set ENZYME_PLUGIN): {e}")
-    return str(found.path)
-
-
 @pytest.mark.parametrize("level", ["0", "2"])
 def test_contradicted_trees_are_taken_back(tmp_path, level: str) -> None:
     """With the IR check off, the debug-info trees make Enzyme stop; the enzyme pass takes
     back the trees it points at, warns naming the variables, and the derivative is right."""
-    env = {**os.environ, "ENZYME_PLUGIN": plugin()}
+    env = {**os.environ, "ENZYME_PLUGIN": enzyme_plugin()}
     ll = tmp_path / "p.ll"
     ll.write_text(clang((E2E / "c_typepun.c").read_text(), f"-O{level}", "-g", version=19))
     out = tmp_path / "p.grad.ll"

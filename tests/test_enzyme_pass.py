@@ -219,6 +219,15 @@ def compile_ir(tmp_path: Path, source: str, clang: int, flags: list[str]) -> Pat
     return ll
 
 
+def printed_value(tmp_path: Path, ll: Path, plugin: Plugin) -> float:
+    """What the program ``ll`` prints, linked by the plugin's clang and run."""
+    exe = tmp_path / "prog"
+    subprocess.run([needs_tool("clang", plugin.llvm), str(ll), "-o", str(exe), "-lm"],
+                   check=True, timeout=300, capture_output=True)
+    return float(subprocess.run([str(exe)], capture_output=True, text=True, check=True,
+                                timeout=60).stdout)
+
+
 @pytest.mark.parametrize(("clang", "pipeline"), [
     (19, "enzyme"), (22, "enzyme"), (19, "enzyme(opt=O2)"),
 ])
@@ -230,11 +239,7 @@ def test_end_to_end_derivative(tmp_path: Path, clang: int, pipeline: str) -> Non
     r = subprocess.run(["irpass", "run", "--passes", pipeline, str(ll), "-o", str(out)],
                        capture_output=True, text=True, timeout=600, env=env)
     assert r.returncode == 0, r.stderr
-    exe = tmp_path / "prog"
-    subprocess.run([needs_tool("clang", plugin.llvm), str(out), "-o", str(exe), "-lm"],
-                   check=True, timeout=300, capture_output=True)
-    value = float(subprocess.run([str(exe)], capture_output=True, text=True, check=True,
-                                 timeout=60).stdout)
+    value = printed_value(tmp_path, out, plugin)
     x = 1.25
     assert value == pytest.approx(2 * x * math.sin(x) + x * x * math.cos(x), rel=1e-12)
 
@@ -297,12 +302,7 @@ def test_registrations_go_through_preserve_nvvm(tmp_path: Path) -> None:
                         str(ll), "-o", str(out)], capture_output=True, text=True, timeout=600,
                        env=env, cwd=ROOT)
     assert r.returncode == 0, r.stderr
-    exe = tmp_path / "prog"
-    subprocess.run([needs_tool("clang", plugin.llvm), str(out), "-o", str(exe), "-lm"],
-                   check=True, timeout=300, capture_output=True)
-    value = float(subprocess.run([str(exe)], capture_output=True, text=True, check=True,
-                                 timeout=60).stdout)
-    assert value == 3.0
+    assert printed_value(tmp_path, out, plugin) == 3.0
 
 
 PROGRAM_IR = """

@@ -9,7 +9,7 @@ import subprocess
 import sys
 
 import pytest
-from conftest import ROOT, clang, needs_tool
+from conftest import ROOT, clang, enzyme_plugin, needs_tool
 
 import irpass
 from irpass.enzyme.markers import drop_marker_loads, markers_as_metadata
@@ -83,17 +83,6 @@ def test_markers_become_metadata_before_enzyme() -> None:
         call.replace_arg(0, MetadataOperand(['!"x"']))
 
 
-def plugin() -> str:
-    from irpass.enzyme.plugin import find_plugin
-    from irpass.passes.base import PassError
-
-    try:
-        found = find_plugin(llvm=19)
-    except PassError as e:
-        pytest.skip(f"no Enzyme plugin for LLVM 19 (set ENZYME_PLUGIN): {e}")
-    return str(found.path)
-
-
 PROTOTYPED = """
 @enzyme_dup = external global i32
 declare void @_Z17__enzyme_autodiffPviPdS0_(ptr, i32, ptr, ptr)
@@ -161,7 +150,7 @@ int main() {
 @pytest.mark.parametrize("level", ["0", "1"])
 def test_marker_programs_differentiate_and_link(tmp_path, name: str, level: str) -> None:
     """Both programs, which Enzyme alone differentiates, come out right through irpass."""
-    env = {**os.environ, "ENZYME_PLUGIN": plugin()}
+    env = {**os.environ, "ENZYME_PLUGIN": enzyme_plugin()}
     ll = tmp_path / "p.ll"
     if name == "debug":
         ll.write_text(clang(DEBUG_MARKER, f"-O{level}", "-g", version=19))

@@ -7,8 +7,8 @@ build loads them, and may keep the loaded value in a stack slot; after Enzyme ha
 reference to enzyme_dup``), as does a store of a marker's address (``int *m =
 &enzyme_out;``); rustc also checks their address against null first
 (``icmp eq i64 ptrtoint (ptr @enzyme_dup to i64), 0``). ``drop_marker_loads`` replaces each
-such load by ``0``, each such stored address by ``null``, and each such check by its answer (a global's address is not null), and
-removes the declaration once nothing refers to it. ``markers_as_metadata`` does this before
+such load by ``0``, each such stored address by ``null`` and each such check by its answer (a
+global's address is not null), and removes the declaration once nothing refers to it. ``markers_as_metadata`` does this before
 Enzyme runs, once each ``__enzyme_*`` call names its markers as ``metadata !"enzyme_dup"``
 (Enzyme reads both forms alike): Enzyme's output then needs nothing done to it.
 """

@@ -52,7 +52,7 @@ from irpass.ir.builder import IRBuilder, add_block, add_function
 from irpass.ir.function import Function
 from irpass.ir.instructions import CallInst
 from irpass.ir.layout import module_layout
-from irpass.ir.module import GlobalAlias, GlobalVariable, Module
+from irpass.ir.module import Module
 from irpass.passes.analysis import AnalysisManager
 from irpass.passes.base import ModulePass, PassError
 from irpass.passes.registry import register
@@ -211,6 +211,8 @@ class Reach:
 def reachable(module: Module, roots: list[Function]) -> Reach:
     """Walk every reference (calls, function pointers, initializers of globals) from
     ``roots``, parsing the bodies it enters; stops at inactive functions and the shims."""
+    from irpass.parser.lazy import references
+
     reach = Reach()
     seen: set[int] = set()
     work: list = list(roots)
@@ -219,7 +221,6 @@ def reachable(module: Module, roots: list[Function]) -> Reach:
         if id(v) in seen:
             continue
         seen.add(id(v))
-        holders: list = []
         if isinstance(v, Function):
             name = v.name or ""
             shim = allocator_shim(name)
@@ -235,16 +236,7 @@ def reachable(module: Module, roots: list[Function]) -> Reach:
                     reach.declared.append(v)
                 continue
             reach.defined.append(v)
-            holders.append(v.tail)
-            holders.extend(v.instructions())
-        elif isinstance(v, GlobalVariable):
-            holders.append(v.init)
-        elif isinstance(v, GlobalAlias):
-            holders.append(v.target)
-        for h in holders:
-            for op in h.iter_values():
-                if isinstance(op, (Function, GlobalVariable, GlobalAlias)) and id(op) not in seen:
-                    work.append(op)
+        work.extend(op for op in references(v) if id(op) not in seen)
     return reach
 
 

@@ -17,6 +17,7 @@ import re
 from sys import intern
 
 from irpass.ir import types as T
+from irpass.parser import fastinst
 from irpass.parser.fasthead import _attr
 from irpass.parser.fastinst import _ATTR, _FLT, _G, _INT, _L, _MDNAME, _MDREF, _W, _Reader, _Reject
 
@@ -57,20 +58,7 @@ _LITERALS = {"true": "c_bool", "false": "c_bool", "null": "c_null", "none": "c_n
 
 def tokenize(text: str) -> list[tuple[int, str, int, int]] | None:
     """``fastinst.tokenize`` with strings and labels; None if some text is no token."""
-    toks = []
-    pos = 0
-    match = _TOK.match
-    while True:
-        m = match(text, pos)
-        if m is None:
-            break
-        k = m.lastindex
-        s = m.start(k)
-        pos = m.end()
-        toks.append((k, text[s:pos], s, pos))
-    if pos != len(text) and _END.match(text, pos) is None:
-        return None
-    return toks
+    return fastinst.tokenize(text, _TOK, _END)
 
 
 def named_metadata(text: str) -> tuple[str, list[int]] | None:

@@ -89,11 +89,14 @@ class InstSpec:
         self.call: tuple | None = None
 
 
-def tokenize(text: str) -> list[tuple[int, str, int, int]] | None:
-    """``(kind, text, start, end)`` for each token, or None if some text is no token here."""
+def tokenize(text: str, tokens: re.Pattern = _TOK, end: re.Pattern = _END
+             ) -> list[tuple[int, str, int, int]] | None:
+    """``(kind, text, start, end)`` for each token, or None if some text is no token here.
+    ``tokens`` and ``end`` are the patterns of the tokens and of what may follow them
+    (``fastentity`` reads strings and labels too)."""
     toks = []
     pos = 0
-    match = _TOK.match
+    match = tokens.match
     while True:
         m = match(text, pos)
         if m is None:
@@ -102,7 +105,7 @@ def tokenize(text: str) -> list[tuple[int, str, int, int]] | None:
         s = m.start(k)
         pos = m.end()
         toks.append((k, text[s:pos], s, pos))
-    if pos != len(text) and _END.match(text, pos) is None:
+    if pos != len(text) and end.match(text, pos) is None:
         return None
     return toks
 

@@ -160,13 +160,32 @@ def enzyme_roots(module: Module) -> list[Function]:
     return roots
 
 
+def references(v: Value) -> Iterator[Value]:
+    """The functions, global variables and aliases ``v`` refers to: in a function's body
+    (parsed if needed) and header, a global's initializer, an alias's target."""
+    from irpass.ir.function import Function
+    from irpass.ir.module import GlobalAlias, GlobalVariable
+    from irpass.ir.values import User
+
+    holders: list[User] = []
+    if isinstance(v, Function):
+        holders.append(v.tail)
+        holders.extend(v.instructions())
+    elif isinstance(v, GlobalVariable):
+        holders.append(v.init)
+    elif isinstance(v, GlobalAlias):
+        holders.append(v.target)
+    for h in holders:
+        for op in h.iter_values():
+            if isinstance(op, (Function, GlobalVariable, GlobalAlias)):
+                yield op
+
+
 def materialize_reachable(module: Module, roots: Iterable[Function]) -> set[int]:
     """Parse ``roots`` and every function they reach by any reference (a call, a function
     pointer passed to ``__enzyme_autodiff``, a vtable in a global's initializer); returns
     the ids of the functions reached."""
     from irpass.ir.function import Function
-    from irpass.ir.module import GlobalAlias, GlobalVariable
-    from irpass.ir.values import User
 
     seen: set[int] = set()
     seen_globals: set[int] = set()
@@ -176,20 +195,9 @@ def materialize_reachable(module: Module, roots: Iterable[Function]) -> set[int]
         if id(v) in seen_globals:
             continue
         seen_globals.add(id(v))
-        holders: list[User] = []
         if isinstance(v, Function):
             seen.add(id(v))
-            holders.append(v.tail)
-            holders.extend(v.instructions())  # parses the body if needed
-        elif isinstance(v, GlobalVariable):
-            holders.append(v.init)
-        elif isinstance(v, GlobalAlias):
-            holders.append(v.target)
-        for h in holders:
-            for op in h.iter_values():
-                if isinstance(op, (Function, GlobalVariable, GlobalAlias)):
-                    if id(op) not in seen_globals:
-                        work.append(op)
+        work.extend(op for op in references(v) if id(op) not in seen_globals)
     return seen
 
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import re
 import sys
 from collections.abc import Callable
 
@@ -180,7 +181,10 @@ def _guard(func: Callable[[argparse.Namespace], int], args: argparse.Namespace) 
     except IRError as e:
         sys.stderr.write(str(e) + "\n")
     except PassError as e:
-        sys.stderr.write(f"irpass: error: {e}\n")
+        # A message that already says where and what ("prog.c:4:7: error: ...") is shown as
+        # it is: its first line stands alone in a build log.
+        located = re.match(r"\S[^\n]*?: error: ", str(e))
+        sys.stderr.write(f"{e}\n" if located else f"irpass: error: {e}\n")
         cause = getattr(e, "error", None) or getattr(e, "cause", None)
         if cause is not None:
             if getattr(args, "traceback", False):

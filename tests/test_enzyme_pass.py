@@ -121,16 +121,17 @@ def test_usual_places(tmp_path: Path) -> None:
 
 
 def test_opt_found_by_its_version(tmp_path: Path) -> None:
-    # An "opt" that is not called opt-N is used when its --version reports N.
+    # An "opt" that is not called opt-N is used when its --version reports N. (LLVM 9 and
+    # 8, which no machine that runs these tests has installed as /usr/lib/llvm-N.)
     tool = tmp_path / "bin" / "opt"
     tool.parent.mkdir()
     tool.write_text("#!/bin/sh\necho 'LLVM (http://llvm.org/):'\n"
-                    "echo '  LLVM version 17.0.6'\n")
+                    "echo '  LLVM version 9.0.1'\n")
     tool.chmod(0o755)
     env = {"PATH": str(tool.parent)}
-    assert find_opt(17, env) == str(tool)
-    assert find_opt(16, env) is None
-    plugin = fake(tmp_path / "lib" / "LLVMEnzyme-17.so")
+    assert find_opt(9, env) == str(tool)
+    assert find_opt(8, env) is None
+    plugin = fake(tmp_path / "lib" / "LLVMEnzyme-9.so")
     assert find_plugin("", env, [plugin.parent]).opt == str(tool)
 
 
@@ -263,7 +264,7 @@ def test_enzyme_error_without_debug_info_points_into_the_ir(tmp_path: Path) -> N
     text = irpass.print_module(module)
     with pytest.raises(PassError) as e:
         Enzyme(plugin=str(plugin.path)).apply(module, None)  # type: ignore[arg-type]
-    first = str(e.value).splitlines()[1]
+    first = str(e.value).splitlines()[0]  # the first line says it all
     where, _, rest = first.partition(": error: ")
     line = int(where.split(":")[-2])
     assert "@mystery" in text.splitlines()[line - 1] and "mystery" in rest

@@ -225,6 +225,28 @@ def ir_location(instruction: str, text: str, name: str, fn: str) -> str | None:
     return f"{name}:{line}:{at - text.rfind(chr(10), 0, at)}"
 
 
+def locate_instruction(instruction: str, text: str, module: Module
+                       ) -> tuple[str, str, str | None]:
+    """``(where, function, variable)`` of an instruction Enzyme printed: its source location
+    (through the ``!dbg`` it has in the IR given to Enzyme, ``text``) or else its line there,
+    the function holding it, and the source variable it is, where debug info says."""
+    wanted = re.sub(r"(\s+#\d+)+$", "", _DBG.sub("", instruction).split(", !")[0].strip())
+    at = text.find(wanted) if wanted else -1
+    if at < 0:
+        return f"{module.source_name}:0:0", "", None
+    header = text.rfind("\ndefine ", 0, at)
+    m = re.match(r"\ndefine [^\n]*?@(\"[^\"]*\"|[-\w$.]+)\(", text[header:]) \
+        if header >= 0 else None
+    function = m.group(1).strip('"') if m else ""
+    line_end = text.find("\n", at)
+    dbg = re.search(r"!dbg !(\d+)", text[at:line_end if line_end >= 0 else len(text)])
+    where = dilocation_text(module, int(dbg.group(1))) if dbg else None
+    if where is None or where.startswith("<unknown>"):
+        line = text.count("\n", 0, at) + 1
+        where = f"{module.source_name}:{line}:{at - text.rfind(chr(10), 0, at)}"
+    return where, function, variable_of(instruction, function, module) if function else None
+
+
 def function_location(module: Module, fn) -> str | None:
     """``file:line:1`` of a function's ``DISubprogram``."""
     dbg = fn.get_metadata("dbg")
@@ -257,3 +279,94 @@ def dilocation_text(module: Module, md_id: int) -> str | None:
             break
         scope = node.get("scope")
     return f"{filename}:{loc.get('line', 0)}:{loc.get('column', 0)}"
+
+
+# ---- crashes -------------------------------------------------------------------------------
+_FRAME = re.compile(r"^\s*#\d+ 0x[0-9a-fA-F]+ (?P<fn>.*?)(?: \((?P<obj>[^()]*)\+0x[0-9a-fA-F]+\))?$")
+_SIGNAL_HANDLING = ("llvm::sys::", "__restore_rt", "SignalHandler", "abort", "raise",
+                    "pthread_kill", "__assert_fail", "__GI_")
+
+
+def signal_name(returncode: int) -> str | None:
+    """``SIGSEGV (signal 11)`` for a process killed by a signal (negative return code, or
+    128 + N from a shell)."""
+    import signal
+
+    number = -returncode if returncode < 0 else returncode - 128 if returncode > 128 else 0
+    if number <= 0:
+        return None
+    try:
+        return f"{signal.Signals(number).name} (signal {number})"
+    except ValueError:
+        return f"signal {number}"
+
+
+def crashed(returncode: int, stderr: str) -> bool:
+    """Whether ``opt`` crashed (a signal, or LLVM's stack dump) rather than reported an
+    error and stopped."""
+    return signal_name(returncode) is not None or "Stack dump:" in stderr
+
+
+def frame_name(text: str) -> str:
+    """A stack frame's function, without its return type, template and parameters:
+    ``bool A::f<(Q)0, false>(G const*, ...)`` -> ``A::f``."""
+    depth, out = 0, []
+    for ch in text:
+        if ch in "<(":
+            depth += 1
+        elif ch in ">)":
+            depth -= 1
+        elif depth == 0:
+            out.append(ch)
+    name = "".join(out).strip()
+    return name.split(" ")[-1] if name else text.strip()
+
+
+def crash_frames(stderr: str, plugin_file: str) -> list[str]:
+    """The functions of the stack dump in the plugin (all but the signal handling when none
+    is), innermost first."""
+    frames = [(frame_name(m.group("fn")), m.group("obj") or "")
+              for m in map(_FRAME.match, stderr.splitlines()) if m]
+    mine = [f for f, obj in frames if obj.endswith(plugin_file)]
+    return mine or [f for f, _ in frames if not f.startswith(_SIGNAL_HANDLING) and f]
+
+
+def recursion(frames: list[str]) -> tuple[list[str], int] | None:
+    """The cycle of functions the stack repeats and how many times, when it repeats one at
+    least 20 times (an endless recursion), else None."""
+    for period in range(1, 9):
+        if len(frames) < 20 * period:
+            break
+        tail = frames[-20 * period:]  # the outermost frames shown
+        if all(tail[i] == tail[i % period] for i in range(len(tail))):
+            cycle = tail[:period]
+            count = sum(1 for i in range(0, len(frames) - period + 1, 1)
+                        if frames[i:i + period] == cycle)
+            return cycle, count
+    return None
+
+
+def crash_story(stderr: str, plugin_file: str) -> list[str]:
+    """Where Enzyme was when ``opt`` crashed, and what it printed just before: lines for a
+    report."""
+    out: list[str] = []
+    frames = crash_frames(stderr, plugin_file)
+    cycle = recursion(frames)
+    if cycle is not None:
+        names, count = cycle
+        out.append(f"Enzyme was in an endless recursion: {' <- '.join(names)} "
+                   f"(repeated {count} times in the {len(frames)} frames shown)")
+        inner = [f for f in frames[:12] if f not in names]
+        if inner:
+            out.append(f"innermost: {' <- '.join(inner[:4])}")
+    elif frames:
+        out.append(f"in {' <- '.join(frames[:6])}")
+    fatal = last_fatal(stderr)
+    if fatal:
+        out.append(fatal)
+    before = stderr.split("PLEASE submit a bug report")[0].split("Stack dump:")[0]
+    said = [ln for ln in before.strip().splitlines() if ln.strip()][-8:]
+    if said:
+        out.append("Enzyme's last words: " + said[0][:MAX_LINE])
+        out += [ln[:MAX_LINE] for ln in said[1:]]
+    return out

@@ -19,8 +19,17 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
+from irpass.enzyme.handoff import prepare
 from irpass.enzyme.markers import markers_as_metadata
-from irpass.enzyme.messages import describe, last_fatal, read_errors
+from irpass.enzyme.messages import (
+    crash_story,
+    crashed,
+    describe,
+    last_fatal,
+    read_errors,
+    signal_name,
+)
+from irpass.enzyme.warnings import describe_warning, read_warnings, unknown_names
 from irpass.ir.module import Module
 from irpass.passes.analysis import AnalysisManager
 from irpass.passes.base import ModulePass, PassError
@@ -200,9 +209,13 @@ def registers_with_enzyme(module: Module) -> bool:
 class Enzyme(ModulePass):
     """Differentiate the module with the Enzyme plugin run by opt (reads the whole module;
     writes it back as Enzyme left it). Enzyme's preserve-nvvm runs first when the module
-    registers custom derivatives or inactive functions through ``__enzyme_*`` globals. Options: plugin (path), opt (optimization level after
-    Enzyme: O0-O3, Os, Oz), flags (extra Enzyme options), keep (directory to keep the files
-    in), llvm (the plugin's LLVM version; 0 finds it), timeout (seconds)."""
+    registers custom derivatives or inactive functions through ``__enzyme_*`` globals.
+    Enzyme's warnings are shown located; one that means the derivative may be wrong
+    (``irpass.enzyme.warnings``) fails the pass unless ``allow`` names its kind. Options:
+    plugin (path), opt (optimization level after Enzyme: O0-O3, Os, Oz), flags (extra
+    Enzyme options), keep (directory to keep the files in), llvm (the plugin's LLVM
+    version; 0 finds it), timeout (seconds), allow (kinds of warning accepted, joined by
+    ``+``)."""
 
     name = "enzyme"
     needs = "none"
@@ -212,12 +225,21 @@ class Enzyme(ModulePass):
     keep: str = ""
     llvm: int = 0
     timeout: int = 600
+    allow: str = ""
 
     def apply(self, module: Module, am: AnalysisManager) -> bool:
+        from irpass.parser.lazy import enzyme_roots, materialize_reachable
+
         plugin = find_plugin(self.plugin, llvm=self.llvm)
+        unknown = unknown_names(self.allowed)
+        if unknown:
+            raise PassError(f"enzyme: allow={'+'.join(unknown)}: no such kind of warning "
+                            "(see irpass.enzyme.warnings.KINDS)")
         passes = ("preserve-nvvm," if registers_with_enzyme(module) else "") + "enzyme" + \
             self.post_pipeline()
         markers_as_metadata(module)
+        reached = materialize_reachable(module, enzyme_roots(module))
+        prepare(module, [f for f in module.functions if id(f) in reached and f.blocks])
         text = print_module(module)
         if self.keep:
             work = Path(self.keep)
@@ -229,6 +251,11 @@ class Enzyme(ModulePass):
         if "-disable-verify" not in self.flags:
             am.mark_verified()  # opt verified its output, which the module now is
         return changed
+
+    @property
+    def allowed(self) -> list[str]:
+        """The kinds of warning the user accepts (``allow=a+b``)."""
+        return [n for n in re.split(r"[+|\s]+", self.allow) if n]
 
     def post_pipeline(self) -> str:
         level = self.opt.strip().removeprefix("-").upper()
@@ -256,6 +283,7 @@ class Enzyme(ModulePass):
                        "-o", str(output)]
             result = run(command, self.timeout, "Enzyme")
             if result.returncode == 0:
+                self.report_warnings(result.stderr, given, module)
                 break
             if RECORDS_ON_PHIS in result.stderr and not intrinsics:
                 intrinsics = (INTRINSICS_FLAG,)
@@ -269,6 +297,9 @@ class Enzyme(ModulePass):
                 continue
             errors = read_errors(result.stderr)
             if not self.take_back(module, errors, result.stderr, last=attempt == MAX_RETRIES):
+                if not errors and crashed(result.returncode, result.stderr):
+                    raise PassError(self.crash_report(result, command, work, source, module,
+                                                      plugin))
                 raise PassError(failure(result.stderr, errors, given, module, plugin))
             attempt += 1
             text = print_module(module)
@@ -282,6 +313,42 @@ class Enzyme(ModulePass):
         module.adopt(Module.deferred(out_text, name,
                                      lambda: read_module(out_text, name, lazy=True)))
         return True
+
+    def report_warnings(self, stderr: str, text: str, module: Module) -> None:
+        """Show what Enzyme said on a run that succeeded, located; raise ``PassError`` when
+        one of its warnings means the derivative may be wrong and ``allow`` does not name
+        its kind."""
+        warnings = read_warnings(stderr)
+        refused = [w for w in warnings if w.unsound and w.kind.name not in self.allowed]
+        for w in warnings:
+            if w not in refused:
+                sys.stderr.write(describe_warning(w, text, module) + "\n")
+        if refused:
+            stories = [describe_warning(w, text, module, severity="error") for w in refused]
+            names = "+".join(dict.fromkeys(w.kind.name for w in refused))
+            raise PassError(f"{stories[0]}\n" + "".join(f"{s}\n" for s in stories[1:]) +
+                            "the derivative Enzyme wrote may be wrong, so irpass does not "
+                            f"write it; enzyme(allow={names}) accepts it")
+
+    def crash_report(self, result: subprocess.CompletedProcess, command: list[str],
+                     work: Path, source: Path, module: Module, plugin: Plugin) -> str:
+        """``opt`` crashed: which signal, in which stage, where Enzyme was, and the input
+        kept (in ``keep``, or a new temporary directory) with the command that reproduces
+        it."""
+        kept = Path(self.keep) if self.keep else Path(tempfile.mkdtemp(prefix="irpass-enzyme-"))
+        if kept.resolve() != work.resolve():
+            shutil.copy2(source, kept / source.name)
+        again = [kept / source.name if a == str(source) else a for a in command]
+        again = [str(a) for a in again]
+        again[again.index("-o") + 1] = "/dev/null"
+        how = signal_name(result.returncode) or "a fatal error"
+        stage = "Enzyme's pass" if "EnzymeNewPM" in result.stderr or \
+            "Running pass \"enzyme" in result.stderr else "opt"
+        head = (f"{module.source_name}: error: enzyme: opt-{plugin.llvm} crashed with {how} "
+                f"in {stage}; its input is kept in {kept / source.name}")
+        story = crash_story(result.stderr, plugin.path.name)
+        return "\n".join([head, *(f"  {line}" for line in story),
+                          f"  to reproduce: {shlex.join(again)}"])
 
     def write_input(self, work: Path, module: Module, text: str, plugin: Plugin,
                     lower: bool) -> tuple[Path, str]:
@@ -349,8 +416,9 @@ def failure(stderr: str, errors: list, text: str, module: Module, plugin: Plugin
     """Enzyme's failure in the user's terms: its errors located in the source, or the fatal
     error (and the tail of what opt said) when it gave none."""
     if errors:
-        return "Enzyme failed:\n" + describe(errors, text, module)
+        return describe(errors, text, module)
     fatal = last_fatal(stderr)
     tail = "\n".join(stderr.strip().splitlines()[-40:]) or "(no message)"
     head = f" ({fatal})" if fatal else ""
-    return f"enzyme: opt of LLVM {plugin.llvm} with {plugin.path.name} failed{head}:\n{tail}"
+    return (f"{module.source_name}: error: enzyme: opt of LLVM {plugin.llvm} with "
+            f"{plugin.path.name} failed{head}:\n{tail}")

@@ -1,0 +1,214 @@
+"""What the ``enzyme`` pass tells Enzyme about the functions it differentiates, beyond types:
+facts that hold of any program and keep Enzyme out of its known failures.
+
+- A call to a function that cannot allocate (its memory effects write nothing but its
+  arguments' memory: ``memory(none)``, ``memory(argmem: ...)``, ``readnone``, as every
+  arithmetic intrinsic is) gets ``"enzyme_no_escaping_allocation"``. Enzyme's
+  ``callShouldNotUseDerivative`` otherwise asks, for an inactive call whose result could be a
+  pointer (an ``i64`` of unknown type, as ``llvm.usub.sat.i64`` of a Rust ``step_by``), whether
+  it returns an allocation needed in the reverse pass, starting a fresh search at each such
+  call: two of them feeding each other through a loop send it into endless recursion and a
+  segmentation fault (fft of Enzyme's benchmarks, rustc ``opt-level=1``). Allocating needs
+  the allocator's own memory (``inaccessiblemem``), so the attribute only states what LLVM's
+  attributes already prove.
+- A block with exactly three predecessors is copied for one of them (tail duplication), so
+  that no block has three. To run a function backwards Enzyme must know which predecessor
+  each block was entered from; for three it tries a shortcut (``branchToCorrespondingTarget``:
+  a branch that dominates the block splits one predecessor off, and a second branch splits
+  the other two) whose second branch it does not check dominates the paths it decides
+  between. The loop vectorizer's code breaks it: the exit of the vector loop and of its
+  scalar remainder meet in the outer loop's latch, and a path that skips the vector loop
+  (a runtime check failed) is taken for the vector loop's whenever the trip count is even,
+  so the reverse pass runs the wrong loop and the derivative is lost (ADBench's hand at
+  ``-O2``, zero gradients for the finger angles). With two predecessors Enzyme asks for a
+  branch that dominates the block, or else records the path taken, both sound. A block is
+  copied only when its values are used inside it or by its successors' phis, and is not a
+  loop header or an exception handler's landing block.
+
+Reads the functions the differentiated ones reach; writes call-site attributes and copies
+of blocks.
+"""
+
+from __future__ import annotations
+
+import re
+
+from irpass.ir.builder import IRBuilder, add_incoming
+from irpass.ir.cloning import ValueMap, clone_block
+from irpass.ir.function import BasicBlock, Function
+from irpass.ir.instructions import CallInst, Instruction
+from irpass.ir.module import Module
+
+NO_ESCAPING_ALLOCATION = "enzyme_no_escaping_allocation"
+_LOCATIONS = re.compile(r"(?:(argmem|inaccessiblemem|errnomem|target_mem\d*)\s*:\s*)?"
+                        r"(none|read|write|readwrite)")
+
+
+def function_attributes(fn: Function) -> list[str]:
+    """``fn``'s function attributes as written, its attribute groups' expanded."""
+    out: list[str] = []
+    groups = fn.module.attribute_groups if fn.module is not None else {}
+    for a in fn.fn_attrs:
+        if a.startswith("#") and a[1:].isdigit():
+            group = groups.get(int(a[1:]))
+            out.extend(group.attrs if group is not None else ())
+        else:
+            out.append(a)
+    return out
+
+
+def writes_only_arguments(attrs: list[str]) -> bool:
+    """Whether memory attributes (LLVM 16+ ``memory(...)``, or the older ``readnone``,
+    ``readonly``, ``argmemonly``) say a function writes no memory but its arguments'."""
+    for a in attrs:
+        if a in ("readnone", "readonly", "argmemonly"):
+            return True
+        if a.startswith("memory(") and a.endswith(")"):
+            items = [i.strip() for i in a[len("memory("):-1].split(",") if i.strip()]
+            for item in items:
+                m = _LOCATIONS.fullmatch(item)
+                if m is None:
+                    return False  # a location this reader does not know: assume the worst
+                location, access = m.groups()
+                if "write" in access and location != "argmem":
+                    return False
+            return True
+    return False
+
+
+def mark_allocation_free_calls(functions: list[Function]) -> int:
+    """Give every call in ``functions`` to a function that cannot allocate
+    ``"enzyme_no_escaping_allocation"``; returns how many were marked."""
+    marked = 0
+    for fn in functions:
+        for inst in fn.instructions():
+            if not isinstance(inst, CallInst) or NO_ESCAPING_ALLOCATION in inst.fn_attrs:
+                continue
+            callee = inst.callee
+            if isinstance(callee, Function) and writes_only_arguments(
+                    function_attributes(callee)):
+                inst.fn_attrs.add_string(NO_ESCAPING_ALLOCATION)
+                marked += 1
+    return marked
+
+
+EH_PADS = ("landingpad", "catchswitch", "catchpad", "cleanuppad")
+
+
+def duplicable(block: BasicBlock) -> bool:
+    """Whether ``block`` can be copied for one of its predecessors without rewriting SSA:
+    its values are used only inside it and by its successors' phis (for the edge from it),
+    and it is neither the entry nor an exception handler's block."""
+    insts = block.instructions
+    if not insts or insts[0].opcode in EH_PADS or block.parent is None or \
+            block is block.parent.entry:
+        return False
+    succs = {id(s) for s in block.successors}
+    for inst in insts:
+        for user, index in inst.uses:
+            if not isinstance(user, Instruction) or user.parent is block:
+                continue
+            if user.opcode == "phi" and id(user.parent) in succs and \
+                    user.operands[index + 1] is block:
+                continue
+            return False
+    return True
+
+
+def loop_headers(fn: Function) -> set[int]:
+    """The blocks of ``fn`` that a backedge enters (a predecessor they dominate)."""
+    import networkx as nx
+
+    g = nx.DiGraph()
+    for b in fn.blocks:
+        g.add_node(id(b))
+        g.add_edges_from((id(b), id(s)) for s in b.successors)
+    idom = nx.immediate_dominators(g, id(fn.entry))
+
+    def dominates(a: int, b: int) -> bool:
+        while True:
+            if a == b:
+                return True
+            up = idom.get(b)
+            if up is None or up == b:
+                return False
+            b = up
+
+    return {id(b) for b in fn.blocks if id(b) in idom
+            for p in b.predecessors if id(p) in idom and dominates(id(b), id(p))}
+
+
+def copy_for_predecessor(block: BasicBlock, pred: BasicBlock) -> BasicBlock:
+    """A copy of ``block`` that ``pred`` branches to instead of ``block`` (LLVM's tail
+    duplication): the copy's phis become the values coming from ``pred``, ``block``'s phis
+    lose ``pred``, and the successors' phis get the copy's values for the new edge."""
+    vmap = ValueMap()
+    phis = [i for i in block.instructions if i.opcode == "phi"]
+    from_pred = [next(v for v, b in phi.incoming if b is pred) for phi in phis]
+    copy = clone_block(block, vmap, suffix=".dup", after=block)
+    for phi, value in zip(phis, from_pred):  # one predecessor: a phi is its value
+        twin = vmap[phi]
+        twin.replace_all_uses_with(value)
+        twin.erase()
+        vmap[phi] = value
+    for succ in copy.successors:
+        for phi in [i for i in succ.instructions if i.opcode == "phi"]:
+            for v, b in phi.incoming:
+                if b is block:
+                    add_incoming(phi, vmap.get(v, v), copy)
+    term = pred.terminator
+    for k, op in enumerate(term.operands):
+        if op is block:
+            term.set_operand(k, copy)
+    for phi in phis:
+        keep = [(v, b) for v, b in phi.incoming if b is not pred]
+        name = phi.name
+        new = IRBuilder.at(phi).phi(phi.type, keep)
+        phi.replace_all_uses_with(new)
+        phi.erase()
+        new.name = name
+    return copy
+
+
+def split_three_way_merges(functions: list[Function]) -> int:
+    """Copy each block of three predecessors for the last of them that can take a copy;
+    returns how many blocks were copied."""
+    copied = 0
+    for fn in functions:
+        merges = [b for b in fn.blocks if len(b.predecessors) == 3]
+        if not merges:
+            continue
+        headers = loop_headers(fn)
+        for block in merges:
+            if id(block) not in headers and duplicable(block):
+                copy_for_predecessor(block, block.predecessors[-1])
+                copied += 1
+    return copied
+
+
+def constant_pointer_params(module: Module) -> dict[int, set[int]]:
+    """For each function an ``__enzyme_*`` call differentiates (by id), its pointer
+    parameters every such call marks ``enzyme_const``."""
+    from irpass.enzyme.sites import find_sites
+
+    out: dict[int, set[int]] = {}
+    for site in find_sites(module):
+        fn = site.function
+        if fn is None or not isinstance(fn, Function):
+            continue
+        const = {a.param for a in site.args if a.activity == "const" and a.param is not None
+                 and a.param < len(fn.args) and fn.args[a.param].type.is_pointer}
+        out[id(fn)] = out[id(fn)] & const if id(fn) in out else const
+    return out
+
+
+def prepare(module: Module, functions: list[Function]) -> bool:
+    """All of the above on ``functions`` (those the differentiated functions reach), and
+    the calls that return pointers into constant memory marked inactive
+    (``irpass.enzyme.constptrs``)."""
+    from irpass.enzyme.constptrs import mark_constant_pointers
+
+    marked = mark_allocation_free_calls(functions)
+    copied = split_three_way_merges(functions)
+    inactive = mark_constant_pointers(functions, constant_pointer_params(module))
+    return marked + copied + inactive > 0

@@ -1,0 +1,144 @@
+"""What Enzyme says when it succeeds: its warnings, located, and which of them mean that the
+derivative may be wrong.
+
+Enzyme reports errors through LLVM's diagnostics and stops, but much of what it has to say it
+writes with ``llvm::errs()`` and goes on, and ``opt`` exits 0: ``freeing without malloc``,
+``didn't implement memmove, using memcpy as fallback``, the assumptions of
+``-enzyme-loose-types``. ``read_warnings`` takes every line of such a run's stderr (none is
+left out: a line of no kind below is shown as it came), groups repeats, and gives each the
+kind found by reading Enzyme's sources (``Utils.cpp``, ``CallDerivatives.cpp``,
+``GradientUtils.cpp``, ``AdjointGenerator.h``, ``FunctionUtils.cpp``). A kind is *unsound*
+when what Enzyme did instead can give a wrong derivative; the ``enzyme`` pass then fails
+unless the user accepts that kind by name (``enzyme(allow=NAME)``).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from irpass.ir.module import Module
+
+
+@dataclass(frozen=True)
+class Kind:
+    """A warning Enzyme prints: the name a user accepts it by, the line, what it means."""
+
+    name: str
+    pattern: re.Pattern
+    meaning: str
+    unsound: bool
+
+
+def _kind(name: str, pattern: str, meaning: str, unsound: bool) -> Kind:
+    return Kind(name, re.compile(pattern), meaning, unsound)
+
+
+KINDS = (
+    _kind("memmove-as-memcpy", r"warning: didn't implement memmove",
+          "Enzyme differentiates this memmove as a memcpy; where the source and destination "
+          "overlap (and the destination is below the source) the derivative is wrong", True),
+    _kind("assumed-integer", r"warning: assuming integral for |assuming type as integral ",
+          "-enzyme-loose-types: Enzyme could not type this value and took it for an integer, "
+          "with no derivative; if it holds floats their derivative is lost", True),
+    _kind("assumed-type", r"^assuming type as ",
+          "-enzyme-loose-types: Enzyme could not type this store and guessed its type from "
+          "the memory it writes", True),
+    _kind("integer-constant", r"warning: binary operator is integer and constant",
+          "-enzyme-loose-types: Enzyme took an integer operation on possibly float bits for "
+          "a constant, with no derivative", True),
+    _kind("freeing-without-malloc", r"^freeing without malloc ",
+          "Enzyme did not find where the freed pointer was allocated and leaves this free "
+          "out of the derivative (the memory and its shadow are not freed)", False),
+    _kind("free-of-null", r"^removing free of null pointer", "a free of null, left out",
+          False),
+    _kind("realloc-pointers", r"warning: assuming realloc only creates pointers",
+          "Enzyme takes what realloc returns for a pointer", False),
+    _kind("cannot-inline-global", r"cannot shadow-inline global|failed to inline global",
+          "Enzyme keeps a global's shadow in memory rather than in a register", False),
+    _kind("unhandled-simplification", r"warning: potential but unhandled simplification",
+          "an optimization Enzyme could not make", False),
+    _kind("argument-cast", r"^Warning cast\(1\) __enzyme_autodiff argument",
+          "Enzyme cast an argument of __enzyme_autodiff to the parameter's type", False),
+)
+KIND_NAMES = frozenset(k.name for k in KINDS)
+# Lines that continue the line before them (a value or a type printed on its own line).
+_CONTINUED = re.compile(r"^(orig: |\s)")
+
+
+@dataclass
+class EnzymeWarning:
+    """One warning (its first line, and lines that continue it), how many times Enzyme printed
+    it, and its kind (None: a line of no known kind, shown as it came)."""
+
+    lines: list[str]
+    count: int = 1
+    kind: Kind | None = None
+
+    @property
+    def text(self) -> str:
+        return "\n".join(self.lines)
+
+    @property
+    def unsound(self) -> bool:
+        return self.kind is not None and self.kind.unsound
+
+    @property
+    def value(self) -> str:
+        """The instruction the warning names (``freeing without malloc %15 = load ...``)."""
+        m = re.search(r"(%[-\w$.\"]+ = .*|ptr %[-\w$.\"]+)$", self.lines[0])
+        return m.group(1) if m else ""
+
+
+def kind_of(line: str) -> Kind | None:
+    return next((k for k in KINDS if k.pattern.search(line)), None)
+
+
+def read_warnings(stderr: str) -> list[EnzymeWarning]:
+    """Every message of a successful ``opt`` run with Enzyme, repeats counted once, in the
+    order first printed."""
+    found: dict[str, EnzymeWarning] = {}
+    current: list[str] | None = None
+    for line in stderr.splitlines():
+        if not line.strip():
+            continue
+        if current is not None and _CONTINUED.match(line) and kind_of(line) is None:
+            current.append(line.rstrip())
+            continue
+        current = [line.strip()]
+        key = line.strip()
+        if key in found:
+            found[key].count += 1
+            current = []  # a repeat's continuation lines are the same again
+        else:
+            found[key] = EnzymeWarning(current, kind=kind_of(line))
+    return list(found.values())
+
+
+def unknown_names(names: list[str]) -> list[str]:
+    """The names in ``names`` that are no kind of warning."""
+    return [n for n in names if n not in KIND_NAMES]
+
+
+def describe_warning(warning: EnzymeWarning, text: str, module: Module,
+                     severity: str = "warning") -> str:
+    """``file:line:col: warning: Enzyme: ...`` (located by the instruction it names, in the
+    source through its ``!dbg`` or else in the IR given to Enzyme, ``text``), the source
+    variable where debug info knows it, how often, and what it means."""
+    from irpass.enzyme.messages import locate_instruction
+
+    where, function, variable = locate_instruction(warning.value, text, module)
+    first = warning.lines[0]
+    if len(first) > 300:
+        first = first[:300] + " ..."
+    out = f"{where}: {severity}: Enzyme: {first}"
+    if variable:
+        out += f"  [source variable '{variable}']"
+    if warning.count > 1:
+        out += f" ({warning.count} times)"
+    out += "".join(f"\n  {line.strip()}" for line in warning.lines[1:4])
+    if function:
+        out += f"\n  in @{function}"
+    if warning.kind is not None:
+        out += f"\n  {warning.kind.meaning}"
+    return out

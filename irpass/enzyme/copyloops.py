@@ -22,7 +22,9 @@ parts' derivatives are copied (and, backwards, accumulated), the integers and po
     done:   ...                                   ; the rest of the block
 
 A ``memmove`` copies forwards when the destination is below the source and backwards
-otherwise, record by record, as ``memmove`` must for overlapping ranges.
+otherwise, record by record, as ``memmove`` must for overlapping ranges. A ``memset`` of ``n``
+records (``calloc``-like zeroing of an array of structs) becomes a loop of one-record
+``memset``s the same way.
 """
 
 from __future__ import annotations
@@ -33,6 +35,7 @@ from irpass.ir.instructions import CallInst, Instruction
 from irpass.ir.values import Value, int_value
 
 COPY_CALLS = ("llvm.memcpy.", "llvm.memmove.", "llvm.memcpy.inline.")
+SET_CALLS = ("llvm.memset.", "llvm.memset.inline.")
 
 
 def record_count(length: Value) -> tuple[Value, int, int] | None:
@@ -95,8 +98,9 @@ def _loop(call: CallInst, count: Value, size: int) -> CallInst:
     assert block is not None and block.parent is not None
     dst, src, length = call.arg(0), call.arg(1), call.arg(2)
     rest = call.arg_values[3:]
-    backward_ok = call.called_function is not None and \
-        str(call.called_function.name).startswith("llvm.memmove.")
+    name = str(call.called_function.name) if call.called_function is not None else ""
+    backward_ok = name.startswith("llvm.memmove.")
+    is_set = name.startswith(SET_CALLS)  # src is the byte value
     dbg = call.get_metadata("dbg")
     ct = count.type
     done = block.split_before(call, "copy.done")
@@ -120,7 +124,7 @@ def _loop(call: CallInst, count: Value, size: int) -> CallInst:
         k = b.select(forward, i, last, "copy.k")
     offset = b.binop("mul", k, const_int(ct, size), "copy.offset", ["nuw"])
     d = b.gep(T.I8, dst, [offset], "copy.dst")
-    s = b.gep(T.I8, src, [offset], "copy.src")
+    s = src if is_set else b.gep(T.I8, src, [offset], "copy.src")
     callee = call.callee
     assert call.called_function is not None
     inner = b.call(callee, [d, s, const_int(length.type, size), *rest],

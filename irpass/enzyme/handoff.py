@@ -93,16 +93,20 @@ def mark_allocation_free_calls(functions: list[Function]) -> int:
 
 
 EH_PADS = ("landingpad", "catchswitch", "catchpad", "cleanuppad")
+DEALLOCATORS = ("free", "_ZdlPv", "_ZdaPv", "_ZdlPvm", "_ZdaPvm", "__rust_dealloc")
 
 
 def duplicable(block: BasicBlock) -> bool:
     """Whether ``block`` can be copied for one of its predecessors without rewriting SSA:
     its values are used only inside it and by its successors' phis (for the edge from it),
-    and it is neither the entry nor an exception handler's block."""
+    it is neither the entry nor an exception handler's block, and it frees no memory."""
     insts = block.instructions
     if not insts or insts[0].opcode in EH_PADS or block.parent is None or \
             block is block.parent.entry:
         return False
+    if any(isinstance(i, CallInst) and isinstance(i.callee, Function) and
+           (i.callee.name or "") in DEALLOCATORS for i in insts):
+        return False  # a free on two paths is one Enzyme cannot pair with its malloc
     succs = {id(s) for s in block.successors}
     for inst in insts:
         for user, index in inst.uses:
@@ -186,6 +190,17 @@ def split_three_way_merges(functions: list[Function]) -> int:
     return copied
 
 
+def differentiated(module: Module) -> list[Function]:
+    """The functions ``__enzyme_*`` calls differentiate and every function they reach (by
+    any reference: calls, function pointers), bodies parsed: what Enzyme reads."""
+    from irpass.enzyme.sites import find_sites
+    from irpass.parser.lazy import materialize_reachable
+
+    roots = [s.function for s in find_sites(module) if isinstance(s.function, Function)]
+    reached = materialize_reachable(module, roots)
+    return [f for f in module.functions if id(f) in reached and f.blocks]
+
+
 def constant_pointer_params(module: Module) -> dict[int, set[int]]:
     """For each function an ``__enzyme_*`` call differentiates (by id), its pointer
     parameters every such call marks ``enzyme_const``."""
@@ -205,10 +220,13 @@ def constant_pointer_params(module: Module) -> dict[int, set[int]]:
 def prepare(module: Module, functions: list[Function]) -> bool:
     """All of the above on ``functions`` (those the differentiated functions reach), and
     the calls that return pointers into constant memory marked inactive
-    (``irpass.enzyme.constptrs``)."""
+    (``irpass.enzyme.constptrs``), allocations and frees in the shape Enzyme pairs
+    (``irpass.enzyme.frees``)."""
     from irpass.enzyme.constptrs import mark_constant_pointers
+    from irpass.enzyme.frees import canonicalize
 
+    moved = canonicalize(functions)
     marked = mark_allocation_free_calls(functions)
     copied = split_three_way_merges(functions)
     inactive = mark_constant_pointers(functions, constant_pointer_params(module))
-    return marked + copied + inactive > 0
+    return moved + marked + copied + inactive > 0

@@ -328,7 +328,8 @@ def crash_frames(stderr: str, plugin_file: str) -> list[str]:
     frames = [(frame_name(m.group("fn")), m.group("obj") or "")
               for m in map(_FRAME.match, stderr.splitlines()) if m]
     mine = [f for f, obj in frames if obj.endswith(plugin_file)]
-    return mine or [f for f, _ in frames if not f.startswith(_SIGNAL_HANDLING) and f]
+    return mine or [f for f, obj in frames if f and not f.startswith(_SIGNAL_HANDLING + ("(",
+                    "./", "/")) and "libc.so" not in obj]
 
 
 def recursion(frames: list[str]) -> tuple[list[str], int] | None:

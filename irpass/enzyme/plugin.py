@@ -19,7 +19,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
-from irpass.enzyme.handoff import prepare
+from irpass.enzyme.handoff import differentiated, prepare
 from irpass.enzyme.markers import markers_as_metadata
 from irpass.enzyme.messages import (
     crash_story,
@@ -238,16 +238,18 @@ class Enzyme(ModulePass):
         passes = ("preserve-nvvm," if registers_with_enzyme(module) else "") + "enzyme" + \
             self.post_pipeline()
         markers_as_metadata(module)
-        reached = materialize_reachable(module, enzyme_roots(module))
-        prepare(module, [f for f in module.functions if id(f) in reached and f.blocks])
+        materialize_reachable(module, enzyme_roots(module))  # the sites' callers too
+        functions = differentiated(module)
+        prepare(module, functions)
+        names = {f.name for f in functions if f.name}
         text = print_module(module)
         if self.keep:
             work = Path(self.keep)
             work.mkdir(parents=True, exist_ok=True)
-            changed = self.run_in(work, module, text, plugin, passes)
+            changed = self.run_in(work, module, text, plugin, passes, names)
         else:
             with tempfile.TemporaryDirectory(prefix="irpass-enzyme-") as tmp:
-                changed = self.run_in(Path(tmp), module, text, plugin, passes)
+                changed = self.run_in(Path(tmp), module, text, plugin, passes, names)
         if "-disable-verify" not in self.flags:
             am.mark_verified()  # opt verified its output, which the module now is
         return changed
@@ -269,7 +271,7 @@ class Enzyme(ModulePass):
         return f",default<{levels[level]}>"
 
     def run_in(self, work: Path, module: Module, text: str, plugin: Plugin,
-               passes: str) -> bool:
+               passes: str, reached: set[str] | None = None) -> bool:
         from irpass.parser.reader import read_module
 
         output = work / "output.ll"
@@ -283,7 +285,7 @@ class Enzyme(ModulePass):
                        "-o", str(output)]
             result = run(command, self.timeout, "Enzyme")
             if result.returncode == 0:
-                self.report_warnings(result.stderr, given, module)
+                self.report_warnings(result.stderr, given, module, reached)
                 break
             if RECORDS_ON_PHIS in result.stderr and not intrinsics:
                 intrinsics = (INTRINSICS_FLAG,)
@@ -314,7 +316,8 @@ class Enzyme(ModulePass):
                                      lambda: read_module(out_text, name, lazy=True)))
         return True
 
-    def report_warnings(self, stderr: str, text: str, module: Module) -> None:
+    def report_warnings(self, stderr: str, text: str, module: Module,
+                        reached: set[str] | None = None) -> None:
         """Show what Enzyme said on a run that succeeded, located; raise ``PassError`` when
         one of its warnings means the derivative may be wrong and ``allow`` does not name
         its kind."""
@@ -322,9 +325,9 @@ class Enzyme(ModulePass):
         refused = [w for w in warnings if w.unsound and w.kind.name not in self.allowed]
         for w in warnings:
             if w not in refused:
-                sys.stderr.write(describe_warning(w, text, module) + "\n")
+                sys.stderr.write(describe_warning(w, text, module, functions=reached) + "\n")
         if refused:
-            stories = [describe_warning(w, text, module, severity="error") for w in refused]
+            stories = [describe_warning(w, text, module, "error", reached) for w in refused]
             names = "+".join(dict.fromkeys(w.kind.name for w in refused))
             raise PassError(f"{stories[0]}\n" + "".join(f"{s}\n" for s in stories[1:]) +
                             "the derivative Enzyme wrote may be wrong, so irpass does not "

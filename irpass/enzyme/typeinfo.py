@@ -19,7 +19,8 @@ they may reach (``DISubprogram`` types, ``#dbg_declare``/``#dbg_value`` records 
 
 It also rewrites, in the functions the sites reach, what Enzyme cannot differentiate as
 written: a copy of ``n`` mixed records becomes a loop of one-record copies (``copyloops``),
-and a load of an integer vector that is only stored becomes word moves (``vectormoves``).
+a load of an integer vector that is only stored becomes word moves (``vectormoves``), and a
+``memmove`` two ``memcpy`` through a temporary (``memmoves``).
 Another copy whose length is not constant is annotated only when the memory is uniform (every
 offset the same type, or one scalar repeated from offset 0 without gaps); otherwise it is
 left for Enzyme to refuse rather than annotated with a tree that would make it copy only part
@@ -33,6 +34,7 @@ from dataclasses import dataclass
 
 from irpass.enzyme.annotations import Annotation, record
 from irpass.enzyme.copyloops import (
+    SET_CALLS,
     pointer_difference,
     record_count,
     records_between,
@@ -45,6 +47,7 @@ from irpass.enzyme.ditypes import (
     variable_trees,
 )
 from irpass.enzyme.evidence import Evidence
+from irpass.enzyme.memmoves import memmoves_through_temporaries
 from irpass.enzyme.messages import dilocation_text, function_location
 from irpass.enzyme.scalars import Scalars
 from irpass.enzyme.typetree import FLOAT_SIZES, TypeTree
@@ -477,6 +480,7 @@ class Annotator:
         reached = list(dict.fromkeys(f for r in reaches.values() for f in r))
         moves = sum(split_vector_moves(fn) for fn in reached)
         loops = [found for fn in reached for found in self.split_record_copies(fn)]
+        moves += memmoves_through_temporaries(reached)
         self.read_program(reached)
         changed = bool(loops) or bool(moves)
         for call, tree in loops:
@@ -534,20 +538,21 @@ class Annotator:
         out = []
         for call in [i for i in fn.instructions() if isinstance(i, CallInst)]:
             name = _callee_name(call)
-            if not name.startswith(COPIES) or len(call.args) < 3 or \
+            if not name.startswith(COPIES + SET_CALLS) or len(call.args) < 3 or \
                     int_value(call.arg(2)) is not None:
                 continue
+            ptrs = (call.arg(0),) if name.startswith(SET_CALLS) else (call.arg(0), call.arg(1))
             memory = TypeTree()
             try:
-                for p in (call.arg(0), call.arg(1)):
+                for p in ptrs:
                     if p in known:
                         memory = memory | pointee(known[p])
             except ValueError:
                 continue  # the two sides disagree: leave it
             count = record_count(call.arg(2))
-            known_sizes = {sizes.get(p) for p in (call.arg(0), call.arg(1))} - {None}
+            known_sizes = {sizes.get(p) for p in ptrs} - {None}
             between = count is None and pointer_difference(call.arg(2)) and \
-                len(known_sizes) == 1 and all(sizes.get(p) for p in (call.arg(0), call.arg(1)))
+                len(known_sizes) == 1 and all(sizes.get(p) for p in ptrs)
             if not memory.items() or is_uniform(memory) or (count is None and not between):
                 continue
             size = count[2] if count is not None else next(iter(known_sizes))
@@ -568,13 +573,14 @@ class Annotator:
         fn = call.function
         assert fn is not None
         tree = pointer_to(record)
-        for p in (call.arg(0), call.arg(1)):
-            tree = self.evidence.check(p, tree)
+        pointers = (0,) if _callee_name(call).startswith(SET_CALLS) else (0, 1)
+        for k in pointers:
+            tree = self.evidence.check(call.arg(k), tree)
         if len(tree.items()) < 2:
             return False
         what = f"a copy of one record in a loop in @{fn.name}"
         changed = False
-        for k in (0, 1):
+        for k in pointers:
             changed |= self.attach(call.args[k].attrs, tree, fn, what, None, call)
         changed |= self.attach(call.args[2].attrs, TypeTree({(-1,): "Integer"}), fn,
                                f"the length of {what}", None, call)

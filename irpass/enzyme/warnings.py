@@ -22,22 +22,26 @@ from irpass.ir.module import Module
 
 @dataclass(frozen=True)
 class Kind:
-    """A warning Enzyme prints: the name a user accepts it by, the line, what it means."""
+    """A warning Enzyme prints: the name a user accepts it by, the line, what it means, and
+    (for a warning that names no instruction) the calls it is about."""
 
     name: str
     pattern: re.Pattern
     meaning: str
     unsound: bool
+    calls: tuple[str, ...] = ()
 
 
-def _kind(name: str, pattern: str, meaning: str, unsound: bool) -> Kind:
-    return Kind(name, re.compile(pattern), meaning, unsound)
+def _kind(name: str, pattern: str, meaning: str, unsound: bool,
+          calls: tuple[str, ...] = ()) -> Kind:
+    return Kind(name, re.compile(pattern), meaning, unsound, calls)
 
 
 KINDS = (
     _kind("memmove-as-memcpy", r"warning: didn't implement memmove",
           "Enzyme differentiates this memmove as a memcpy; where the source and destination "
-          "overlap (and the destination is below the source) the derivative is wrong", True),
+          "overlap (and the destination is below the source) the derivative is wrong "
+          "(typeinfo rewrites memmove so that it is right)", True, ("llvm.memmove.",)),
     _kind("assumed-integer", r"warning: assuming integral for |assuming type as integral ",
           "-enzyme-loose-types: Enzyme could not type this value and took it for an integer, "
           "with no derivative; if it holds floats their derivative is lost", True),
@@ -47,13 +51,19 @@ KINDS = (
     _kind("integer-constant", r"warning: binary operator is integer and constant",
           "-enzyme-loose-types: Enzyme took an integer operation on possibly float bits for "
           "a constant, with no derivative", True),
+    _kind("unpaired-free",
+          r"^freeing without malloc\s+%\S+ = (?:tail |musttail |notail )?call [^@]*"
+          r"@(?:malloc|calloc|realloc|aligned_alloc|_Znwm|_Znam|\w*__rust_alloc\w*)\(",
+          "Enzyme keeps memory allocated here for its reverse pass but cannot pair it with "
+          "this free (the free does not follow the allocation on every path): the memory "
+          "may be freed twice, or used after it is freed", True),
     _kind("freeing-without-malloc", r"^freeing without malloc ",
           "Enzyme did not find where the freed pointer was allocated and leaves this free "
           "out of the derivative (the memory and its shadow are not freed)", False),
     _kind("free-of-null", r"^removing free of null pointer", "a free of null, left out",
           False),
     _kind("realloc-pointers", r"warning: assuming realloc only creates pointers",
-          "Enzyme takes what realloc returns for a pointer", False),
+          "Enzyme takes what realloc returns for a pointer", False, ("realloc",)),
     _kind("cannot-inline-global", r"cannot shadow-inline global|failed to inline global",
           "Enzyme keeps a global's shadow in memory rather than in a register", False),
     _kind("unhandled-simplification", r"warning: potential but unhandled simplification",
@@ -121,16 +131,27 @@ def unknown_names(names: list[str]) -> list[str]:
 
 
 def describe_warning(warning: EnzymeWarning, text: str, module: Module,
-                     severity: str = "warning") -> str:
+                     severity: str = "warning", functions: set[str] | None = None) -> str:
     """``file:line:col: warning: Enzyme: ...`` (located by the instruction it names, in the
-    source through its ``!dbg`` or else in the IR given to Enzyme, ``text``), the source
-    variable where debug info knows it, how often, and what it means."""
+    source through its ``!dbg`` or else in the IR given to Enzyme, ``text``; a warning that
+    names none, by the calls its kind is about in ``functions``, those Enzyme
+    differentiated), the source variable where debug info knows it, how often, and what it
+    means."""
     from irpass.enzyme.messages import locate_instruction
 
-    where, function, variable = locate_instruction(warning.value, text, module)
-    first = warning.lines[0]
+    first = re.sub(r"^\s*warning:?\s*", "", warning.lines[0])
     if len(first) > 300:
         first = first[:300] + " ..."
+    places = []
+    if warning.value:
+        places.append(locate_instruction(warning.value, text, module))
+    elif warning.kind is not None and warning.kind.calls:
+        places = [locate_instruction(line, text, module)
+                  for line in calls_in_text(text, warning.kind.calls)]
+        places = [p for p in places if functions is None or p[1] in functions]
+    if not places or all(p[0].endswith(":0:0") for p in places):
+        places = [(module.source_name, "", None)]
+    where, function, variable = places[0]
     out = f"{where}: {severity}: Enzyme: {first}"
     if variable:
         out += f"  [source variable '{variable}']"
@@ -139,6 +160,16 @@ def describe_warning(warning: EnzymeWarning, text: str, module: Module,
     out += "".join(f"\n  {line.strip()}" for line in warning.lines[1:4])
     if function:
         out += f"\n  in @{function}"
+    out += "".join(f"\n  also {w}" + (f" in @{f}" if f else "") for w, f, _ in places[1:6])
     if warning.kind is not None:
         out += f"\n  {warning.kind.meaning}"
     return out
+
+
+def calls_in_text(text: str, callees: tuple[str, ...]) -> list[str]:
+    """The call instructions of ``text`` (each line's instruction) whose callee's name starts
+    with one of ``callees``."""
+    names = "|".join(re.escape(c) for c in callees)
+    found = re.findall(rf"^\s*((?:%\S+ = )?(?:tail |musttail |notail )?call [^@\n]*"
+                       rf"@\"?(?:{names})[^\n]*)$", text, re.M)
+    return found

@@ -54,7 +54,19 @@ PROGRAMS = {
     "rs_reverse.rs": dict.fromkeys(C_LEVELS, (F, R)),
     "rs_sort.rs": dict.fromkeys(C_LEVELS, (F, F)),
     "rs_capture.rs": dict.fromkeys(C_LEVELS, (F, R)),
+    # Enzyme's own failures on real programs (issue 15), avoided by the enzyme pass's hand-off
+    # or typeinfo: an overlapping memmove (the enzyme pass refuses Enzyme's memmove warning;
+    # typeinfo moves through a temporary), hand's matrices (a vectorized loop behind a runtime
+    # check; allocations duplicated and frees on two paths at -O3), a constant slice indexed
+    # at opt-level 0 (core's index functions return pointers into it).
+    "c_memmove.c": dict.fromkeys(C_LEVELS, (F, R)),
+    "c_matrices.c": dict.fromkeys(C_LEVELS, (R, R)),
+    "rs_constslice.rs": dict.fromkeys(C_LEVELS, (F, R)),
 }
+# What opt -passes=enzyme gives by itself (no irpass at all) where it is *wrong*, silently:
+# the same programs through irpass are right (the table above). For C/C++ only (rustc 1.95's
+# IR is LLVM 22's, which the LLVM 19 plugin cannot read).
+OPT_ALONE_WRONG = [("c_memmove.c", lvl) for lvl in C_LEVELS] + [("c_matrices.c", "2")]
 CASES = [(name, opt) for name, levels in PROGRAMS.items() for opt in levels]
 
 # Cases that fail today, per test, with the failure; flip them when irpass is fixed.
@@ -205,6 +217,26 @@ def test_enzyme_alone(name, opt):
     passes above are what make them work; where it is right, irpass must be right too."""
     got, output = outcome(name, opt, "enzyme", plugin_env())
     assert got == PROGRAMS[name][opt][0], output
+
+
+@pytest.mark.parametrize(("name", "opt"), OPT_ALONE_WRONG)
+def test_opt_alone_is_wrong_where_irpass_is_right(name, opt, tmp_path):
+    """Enzyme run by opt itself, its output linked with the marker globals defined: the
+    program's own check of its derivatives fails (exit 1), without a word from Enzyme that
+    stops it. Through irpass the same program is right (test_derivatives_with_typeinfo)."""
+    env = plugin_env()
+    out = tmp_path / "alone.ll"
+    r = run([tool("opt"), f"-load-pass-plugin={env['ENZYME_PLUGIN']}", "-passes=enzyme",
+             str(compiled(name, opt)), "-S", "-o", str(out)])
+    assert r.returncode == 0, r.stderr[-2000:]
+    markers = tmp_path / "markers.c"
+    markers.write_text("int enzyme_dup, enzyme_const, enzyme_out;\n")
+    exe = tmp_path / "alone"
+    r = run([tool("clang"), str(out), str(markers), "-o", str(exe), "-lm"])
+    assert r.returncode == 0, r.stderr
+    p = subprocess.run([str(exe)], capture_output=True, text=True, timeout=60)
+    assert p.returncode == 1, p.stdout
+    assert PROGRAMS[name][opt][1] == "right"
 
 
 def test_never_worse_than_enzyme_alone():

@@ -131,3 +131,40 @@ def test_contradicted_trees_are_taken_back(tmp_path, level: str) -> None:
     subprocess.run([needs_tool("clang", 19), str(out), "-o", str(exe), "-lm"], check=True,
                    capture_output=True, timeout=300)
     assert subprocess.run([str(exe)], capture_output=True, timeout=60).returncode == 0
+
+
+# ---- what Enzyme says when it succeeds, and when it crashes ---------------------------------
+def test_warnings_are_kept_counted_and_judged() -> None:
+    from irpass.enzyme.warnings import read_warnings
+
+    text = ("freeing without malloc   %15 = load ptr, ptr %14, align 8, !dbg !9\n" * 3 +
+            "freeing without malloc   %12 = tail call noalias ptr @malloc(i64 %11), !dbg !7\n"
+            "warning: didn't implement memmove, using memcpy as fallback which can result in "
+            "errors\n"
+            "Warning cast(1) __enzyme_autodiff argument 2 ptr %x|ptr to argument 0 ptr\n"
+            "orig: ptr\n"
+            "something Enzyme never said before\n")
+    found = read_warnings(text)
+    assert [(w.kind.name if w.kind else None, w.count, w.unsound) for w in found] == [
+        ("freeing-without-malloc", 3, False), ("unpaired-free", 1, True),
+        ("memmove-as-memcpy", 1, True), ("argument-cast", 1, False), (None, 1, False)]
+    assert found[0].value.startswith("%15 = load ptr")
+    assert found[3].lines[1] == "orig: ptr"  # a continuation line stays with its warning
+
+
+def test_crash_story_names_the_endless_recursion() -> None:
+    """fft of Enzyme's benchmarks (Rust port, opt-level 1) sent Enzyme 19 into an endless
+    recursion and a segmentation fault: the story says where, without 256 frames."""
+    from irpass.enzyme.messages import crash_frames, crash_story, crashed, recursion
+
+    text = stderr("recursion_crash")
+    assert crashed(-11, text) and crashed(139, "") and not crashed(1, "error: x")
+    frames = crash_frames(text, "LLVMEnzyme-19.so")
+    cycle, count = recursion(frames)
+    assert set(cycle) == {"DifferentialUseAnalysis::callShouldNotUseDerivative",
+                          "DifferentialUseAnalysis::is_use_directly_needed_in_reverse",
+                          "DifferentialUseAnalysis::is_value_needed_in_reverse"}
+    assert count > 50
+    story = crash_story(text, "LLVMEnzyme-19.so")
+    assert story[0].startswith("Enzyme was in an endless recursion: ")
+    assert len("\n".join(story)) < 2000

@@ -312,3 +312,77 @@ define double @f(double %x) {
   ret double %x
 }
 """
+
+
+# ---- what Enzyme says: warnings that stop the pass, crashes ---------------------------------
+def test_a_warning_that_means_a_wrong_derivative_fails_the_pass(tmp_path: Path) -> None:
+    """Enzyme differentiates memmove as memcpy (wrong where the ranges overlap) and says so
+    only in a warning: the enzyme pass fails with the located story and writes nothing;
+    enzyme(allow=memmove-as-memcpy) accepts it, and the warning is still shown."""
+    from conftest import ROOT
+
+    plugin = real_plugin()
+    source = ROOT / "tests" / "e2e" / "c_memmove.c"
+    ll = tmp_path / "m.ll"
+    subprocess.run([needs_tool("clang", 19), "-O1", "-g", "-S", "-emit-llvm", str(source),
+                    "-o", str(ll)], check=True, timeout=300)
+    out = tmp_path / "out.ll"
+    env = os.environ | {"ENZYME_PLUGIN": str(plugin.path)}
+    r = subprocess.run(["irpass", "run", "--passes", "enzyme", str(ll), "-o", str(out)],
+                       capture_output=True, text=True, timeout=600, env=env)
+    assert r.returncode == 1 and not out.exists()
+    first = r.stderr.splitlines()[0]
+    assert "c_memmove.c:17:3: error: Enzyme: didn't implement memmove" in first, r.stderr
+    assert "in @shifted" in r.stderr and "enzyme(allow=memmove-as-memcpy)" in r.stderr
+    r = subprocess.run(["irpass", "run", "--passes", "enzyme(allow=memmove-as-memcpy)",
+                        str(ll), "-o", str(out)], capture_output=True, text=True,
+                       timeout=600, env=env)
+    assert r.returncode == 0 and out.exists()
+    assert ": warning: Enzyme: didn't implement memmove" in r.stderr
+    r = subprocess.run(["irpass", "run", "--passes", "enzyme(allow=no-such-kind)", str(ll)],
+                       capture_output=True, text=True, timeout=600, env=env)
+    assert r.returncode == 1 and "no-such-kind: no such kind of warning" in r.stderr
+
+
+MALFORMED_TREE = """\
+define double @square(ptr %p) {
+  %v = load double, ptr %p, !enzyme_type !0
+  %w = fmul double %v, %v
+  ret double %w
+}
+declare void @__enzyme_autodiff(ptr, ...)
+define void @dsquare(ptr %p, ptr %dp) {
+  call void (ptr, ...) @__enzyme_autodiff(ptr @square, ptr %p, ptr %dp)
+  ret void
+}
+!0 = !{!"Float@double", i64 0, !1}
+!1 = !{!"Integer"}
+"""
+
+
+def test_a_crash_of_opt_is_reported_as_one(tmp_path: Path) -> None:
+    """A malformed !enzyme_type node (a tree nested where Enzyme expects a type name)
+    crashes Enzyme 19: the first line says it crashed and with which signal, the input is
+    kept, and the command given reproduces the crash."""
+    import shlex
+
+    plugin = real_plugin()
+    src = tmp_path / "square.ll"
+    src.write_text(MALFORMED_TREE)
+    out = tmp_path / "out.ll"
+    out.write_text("previous\n")
+    env = os.environ | {"ENZYME_PLUGIN": str(plugin.path)}
+    r = subprocess.run(["irpass", "run", "--passes", "enzyme", str(src), "-o", str(out)],
+                       capture_output=True, text=True, timeout=600, env=env)
+    assert r.returncode == 1 and out.read_text() == "previous\n"
+    first = r.stderr.splitlines()[0]
+    assert first.startswith(f"{src}: error: enzyme: opt-19 crashed with SIGSEGV"), r.stderr
+    kept = Path(first.rsplit(" its input is kept in ", 1)[1])
+    assert kept.is_file() and "!enzyme_type" in kept.read_text()
+    again = next(ln for ln in r.stderr.splitlines() if "to reproduce: " in ln)
+    rerun = subprocess.run(shlex.split(again.split("to reproduce: ", 1)[1]),
+                           capture_output=True, text=True, timeout=300)
+    assert rerun.returncode < 0 or rerun.returncode > 128  # killed by a signal again
+    import shutil
+
+    shutil.rmtree(kept.parent, ignore_errors=True)

@@ -22,8 +22,9 @@ facts that hold of any program and keep Enzyme out of its known failures.
   so the reverse pass runs the wrong loop and the derivative is lost (ADBench's hand at
   ``-O2``, zero gradients for the finger angles). With two predecessors Enzyme asks for a
   branch that dominates the block, or else records the path taken, both sound. A block is
-  copied only when its values are used inside it or by its successors' phis, and is not a
-  loop header or an exception handler's landing block.
+  copied only when its values are used inside it, by its successors' phis, or below a
+  successor only it leads to (which then gets a phi), and is not a loop header, an
+  exception handler's landing block, or a block that frees memory.
 
 Reads the functions the differentiated ones reach; writes call-site attributes and copies
 of blocks.
@@ -33,6 +34,7 @@ from __future__ import annotations
 
 import re
 
+from irpass.enzyme.frees import Dominance
 from irpass.ir.builder import IRBuilder, add_incoming
 from irpass.ir.cloning import ValueMap, clone_block
 from irpass.ir.function import BasicBlock, Function
@@ -96,10 +98,37 @@ EH_PADS = ("landingpad", "catchswitch", "catchpad", "cleanuppad")
 DEALLOCATORS = ("free", "_ZdlPv", "_ZdaPv", "_ZdlPvm", "_ZdaPvm", "__rust_dealloc")
 
 
-def duplicable(block: BasicBlock) -> bool:
-    """Whether ``block`` can be copied for one of its predecessors without rewriting SSA:
-    its values are used only inside it and by its successors' phis (for the edge from it),
-    it is neither the entry nor an exception handler's block, and it frees no memory."""
+def outside_uses(block: BasicBlock, dom) -> dict[int, tuple[BasicBlock, list]] | None:
+    """Where the values of ``block`` are used outside it, other than by its successors'
+    phis for the edge from it: for each successor that has ``block`` as its only
+    predecessor (by id), that successor and the values used in the blocks it dominates.
+    None when a use is elsewhere (copying the block would then need SSA rebuilt more
+    widely than one phi per successor)."""
+    exits = [s for s in block.successors if s.predecessors == [block]]
+    out: dict[int, tuple[BasicBlock, list]] = {}
+    for inst in block.instructions:
+        for user, index in inst.uses:
+            if not isinstance(user, Instruction) or user.parent is block and \
+                    user.opcode != "phi":
+                continue
+            where = user.parent
+            if user.opcode == "phi":
+                where = user.operands[index + 1]
+                if where is block:
+                    continue  # the successor's phi gets the copy's value for the new edge
+            home = next((s for s in exits if dom.dominates(s, where)), None)
+            if home is None:
+                return None
+            values = out.setdefault(id(home), (home, []))[1]
+            if inst not in values:
+                values.append(inst)
+    return out
+
+
+def duplicable(block: BasicBlock, dom) -> bool:
+    """Whether ``block`` can be copied for one of its predecessors: it is neither the entry
+    nor an exception handler's block, it frees no memory, and its values are used inside
+    it, by its successors' phis, or below a successor it alone leads to."""
     insts = block.instructions
     if not insts or insts[0].opcode in EH_PADS or block.parent is None or \
             block is block.parent.entry:
@@ -107,16 +136,7 @@ def duplicable(block: BasicBlock) -> bool:
     if any(isinstance(i, CallInst) and isinstance(i.callee, Function) and
            (i.callee.name or "") in DEALLOCATORS for i in insts):
         return False  # a free on two paths is one Enzyme cannot pair with its malloc
-    succs = {id(s) for s in block.successors}
-    for inst in insts:
-        for user, index in inst.uses:
-            if not isinstance(user, Instruction) or user.parent is block:
-                continue
-            if user.opcode == "phi" and id(user.parent) in succs and \
-                    user.operands[index + 1] is block:
-                continue
-            return False
-    return True
+    return outside_uses(block, dom) is not None
 
 
 def loop_headers(fn: Function) -> set[int]:
@@ -142,10 +162,12 @@ def loop_headers(fn: Function) -> set[int]:
             for p in b.predecessors if id(p) in idom and dominates(id(b), id(p))}
 
 
-def copy_for_predecessor(block: BasicBlock, pred: BasicBlock) -> BasicBlock:
+def copy_for_predecessor(block: BasicBlock, pred: BasicBlock, dom) -> BasicBlock:
     """A copy of ``block`` that ``pred`` branches to instead of ``block`` (LLVM's tail
     duplication): the copy's phis become the values coming from ``pred``, ``block``'s phis
-    lose ``pred``, and the successors' phis get the copy's values for the new edge."""
+    lose ``pred``, the successors' phis get the copy's values for the new edge, and a
+    successor only ``block`` led to gets a phi of each value used below it."""
+    below = outside_uses(block, dom) or {}
     vmap = ValueMap()
     phis = [i for i in block.instructions if i.opcode == "phi"]
     from_pred = [next(v for v, b in phi.incoming if b is pred) for phi in phis]
@@ -160,6 +182,16 @@ def copy_for_predecessor(block: BasicBlock, pred: BasicBlock) -> BasicBlock:
             for v, b in phi.incoming:
                 if b is block:
                     add_incoming(phi, vmap.get(v, v), copy)
+    for succ, values in below.values():
+        first = succ.instructions[0]
+        for v in values:
+            merged = IRBuilder.at(first).phi(v.type, [(v, block), (vmap.get(v, v), copy)])
+            for user, index in list(v.uses):
+                if user is merged or not isinstance(user, Instruction):
+                    continue
+                where = user.operands[index + 1] if user.opcode == "phi" else user.parent
+                if where is not block and where is not copy and dom.dominates(succ, where):
+                    user.set_operand(index, merged)
     term = pred.terminator
     for k, op in enumerate(term.operands):
         if op is block:
@@ -184,8 +216,9 @@ def split_three_way_merges(functions: list[Function]) -> int:
             continue
         headers = loop_headers(fn)
         for block in merges:
-            if id(block) not in headers and duplicable(block):
-                copy_for_predecessor(block, block.predecessors[-1])
+            dom = Dominance(fn)  # each copy changes who dominates whom below it
+            if id(block) not in headers and duplicable(block, dom):
+                copy_for_predecessor(block, block.predecessors[-1], dom)
                 copied += 1
     return copied
 

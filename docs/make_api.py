@@ -40,6 +40,8 @@ MODULES = [
     "irpass.passes.registry",
     "irpass.passes.plugins",
     "irpass.passes.analysis",
+    "irpass.passes.loopinfo",
+    "irpass.passes.postdomtree",
     "irpass.passes.verification",
     "irpass.llvm.llvmlite_check",
     "irpass.text.diagnostics",

@@ -32,6 +32,8 @@ MODULES = [
     "irpass.ir.builder",
     "irpass.ir.cloning",
     "irpass.ir.rules",
+    "irpass.ir.patternmatch",
+    "irpass.ir.constfold",
     "irpass.ir.verifier",
     "irpass.ir.writer",
     "irpass.passes.base",

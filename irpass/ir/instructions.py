@@ -40,6 +40,8 @@ class Instruction(User):
     """One instruction. ``opcode`` is LLVM's (``add``, ``load``, ``call``...)."""
 
     __slots__ = ("opcode", "parent", "metadata", "debug_records", "pos")
+    # ``match inst: case Instruction("mul", [x, Constant(2)]): ...`` (patternmatch)
+    __match_args__ = ("opcode", "operands")
 
     def __init__(self, opcode: str, type: Type, template: list[str | int] | None = None,
                  operands: list[Value] | None = None, name: str | None = None) -> None:
@@ -347,6 +349,7 @@ class CallInst(Instruction):
 
     __slots__ = ("prefix", "ret_attrs", "fn_type_text", "fn_type", "args", "fn_attrs",
                  "suffix")
+    __match_args__ = ("called_function", "arg_values")
 
     def __init__(self, opcode: str, type: Type, prefix: str, fn_type_text: str, fn_type: Type,
                  callee: Value, name: str | None = None) -> None:

@@ -31,6 +31,7 @@ MODULES = [
     "irpass.ir.names",
     "irpass.ir.builder",
     "irpass.ir.cloning",
+    "irpass.ir.callsite",
     "irpass.ir.rules",
     "irpass.ir.patternmatch",
     "irpass.ir.constfold",

@@ -432,6 +432,23 @@ class CallInst(Instruction):
         arg.attrs = AttributeList(attrs)
         return arg
 
+    def set_called_function(self, callee: Value, args: list[Value] | None = None,
+                            fn_type: Type | None = None,
+                            arg_attrs: list[list[str]] | None = None) -> None:
+        """Call ``callee`` instead (with ``fn_type``, by default a function's own type, and
+        ``args`` if given), keeping the call's name, uses, ``tail``, attributes, bundles
+        and metadata; checked first (``InvalidEdit``). See ``irpass.ir.callsite``."""
+        from irpass.ir.callsite import set_called_function
+
+        set_called_function(self, callee, args, fn_type, arg_attrs)  # type: ignore[arg-type]
+
+    def mutate_function_type(self, fn_type: Type) -> None:
+        """Give the call the function type ``fn_type``, callee and arguments unchanged
+        (checked as ``set_called_function``)."""
+        from irpass.ir.callsite import mutate_function_type
+
+        mutate_function_type(self, fn_type)  # type: ignore[arg-type]
+
     @property
     def called_function(self) -> Function | None:
         """The function called, seen through casts and aliases; None for indirect calls."""

@@ -173,6 +173,9 @@ def test_dominators_on_a_hand_built_cfg():
     loops = AnalysisManager(m).get("loops", fn)
     assert [(lp.header.name, names(lp.blocks), names(lp.latches)) for lp in loops] == [
         ("c", {"c", "d"}, {"d"})]
+    (loop,) = loops
+    assert loop.preheader is None and loop.predecessor is None  # entered from a and b
+    assert names(loop.exit_blocks) == {"e"} and names(loop.exiting_blocks) == {"d"}
     assert opt_idoms(irpass.print_module(m), "shape") == by_hand
 
 
@@ -180,10 +183,12 @@ def test_loops_match_opt(work_ir):
     m = irpass.parse(work_ir)
     fn = m.get_function("work")
     loops = AnalysisManager(m).get("loops", fn)
-    ours = {lp.header.name: names(lp.blocks) for lp in loops}
+    ours = {lp.header.name: names(lp.blocks) for lp in loops.loops_in_preorder()}
     assert ours == opt_loops(work_ir, "work")
-    outer, inner = loops  # sorted by header position
-    assert inner.blocks < outer.blocks  # nested
+    (outer,) = loops  # one outermost loop
+    (inner,) = outer.sub_loops
+    assert set(inner.blocks) < set(outer.blocks) and inner.parent is outer  # nested
+    assert (outer.depth, inner.depth) == (1, 2) and inner in outer and outer not in inner
     assert names(inner.latches) == {"for.inc"} and names(outer.latches) == {"for.inc17"}
 
 
@@ -193,7 +198,8 @@ def test_loops_of_optimized_code_match_opt():
     fn = m.get_function("work")
     am = AnalysisManager(m)
     label = labels(fn)
-    ours = {label[lp.header]: {label[b] for b in lp.blocks} for lp in am.get("loops", fn)}
+    ours = {label[lp.header]: {label[b] for b in lp.blocks}
+            for lp in am.get("loops", fn).loops_in_preorder()}
     assert ours == opt_loops(text, "work") and len(ours) >= 2
     assert idoms_by_label(fn, am.get("domtree", fn)) == opt_idoms(text, "work")
 

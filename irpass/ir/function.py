@@ -43,7 +43,35 @@ class BasicBlock(Value):
         self.trailing_records: list = []
 
     def __iter__(self) -> Iterator[Instruction]:
+        """A snapshot of the instructions: ``for inst in block`` walks them as they were
+        when it began, even if the loop inserts, moves or erases some (an erased one is
+        still handed out; its ``parent`` is then None)."""
         return iter(list(self.instructions))
+
+    def early_inc(self) -> Iterator[Instruction]:
+        """The instructions, live, each one's successor taken before it is handed out (LLVM's
+        ``make_early_inc_range``): the loop may erase, replace or move the instruction it
+        was given, and instructions inserted right after it are not visited. Erasing or
+        moving out the *next* instruction while at this one raises ``RuntimeError``
+        (undefined behaviour in LLVM)."""
+        insts = self.instructions
+        i = 0
+        while i < len(insts):
+            inst = insts[i]
+            nxt = insts[i + 1] if i + 1 < len(insts) else None
+            yield inst
+            if nxt is None:
+                return
+            if nxt.parent is not self:
+                raise RuntimeError(f"early_inc: the instruction after {inst.opcode} was "
+                                   f"erased or moved out of {self._label()} by the loop")
+            # where the next one is now: one on if the current one stayed, else in its place
+            for j in (i + 1, i, i + 2):
+                if j < len(insts) and insts[j] is nxt:
+                    i = j
+                    break
+            else:
+                i = insts.index(nxt)
 
     def insert(self, index: int, inst: Instruction) -> None:
         """Put the (detached) ``inst`` at ``index``. Refused (``InvalidEdit``) after the

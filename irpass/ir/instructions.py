@@ -40,6 +40,8 @@ class Instruction(User):
     """One instruction. ``opcode`` is LLVM's (``add``, ``load``, ``call``...)."""
 
     __slots__ = ("opcode", "parent", "metadata", "debug_records", "pos")
+    # ``match inst: case Instruction("mul", [x, Constant(2)]): ...`` (patternmatch)
+    __match_args__ = ("opcode", "operands")
 
     def __init__(self, opcode: str, type: Type, template: list[str | int] | None = None,
                  operands: list[Value] | None = None, name: str | None = None) -> None:
@@ -347,6 +349,7 @@ class CallInst(Instruction):
 
     __slots__ = ("prefix", "ret_attrs", "fn_type_text", "fn_type", "args", "fn_attrs",
                  "suffix")
+    __match_args__ = ("called_function", "arg_values")
 
     def __init__(self, opcode: str, type: Type, prefix: str, fn_type_text: str, fn_type: Type,
                  callee: Value, name: str | None = None) -> None:
@@ -428,6 +431,23 @@ class CallInst(Instruction):
         arg.type, arg.type_text = value.type, type_text or str(value.type)
         arg.attrs = AttributeList(attrs)
         return arg
+
+    def set_called_function(self, callee: Value, args: list[Value] | None = None,
+                            fn_type: Type | None = None,
+                            arg_attrs: list[list[str]] | None = None) -> None:
+        """Call ``callee`` instead (with ``fn_type``, by default a function's own type, and
+        ``args`` if given), keeping the call's name, uses, ``tail``, attributes, bundles
+        and metadata; checked first (``InvalidEdit``). See ``irpass.ir.callsite``."""
+        from irpass.ir.callsite import set_called_function
+
+        set_called_function(self, callee, args, fn_type, arg_attrs)  # type: ignore[arg-type]
+
+    def mutate_function_type(self, fn_type: Type) -> None:
+        """Give the call the function type ``fn_type``, callee and arguments unchanged
+        (checked as ``set_called_function``)."""
+        from irpass.ir.callsite import mutate_function_type
+
+        mutate_function_type(self, fn_type)  # type: ignore[arg-type]
 
     @property
     def called_function(self) -> Function | None:

@@ -277,6 +277,7 @@ class Constant(User):
     (``c_int``, ``c_cast``, ``c_gep``, ...); nested constants and globals are its operands."""
 
     __slots__ = ("kind",)
+    __match_args__ = ("value",)  # ``case Constant(0): ...``
 
     def __init__(self, type: Type, kind: str, template: list[str | int],
                  operands: list[Value] | None = None) -> None:

@@ -17,6 +17,9 @@ from irpass.ir.module import Module
 if TYPE_CHECKING:  # networkx takes ~0.1 s to import: only the analyses that build graphs do
     import networkx as nx
 
+    from irpass.passes.loopinfo import LoopInfo
+    from irpass.passes.postdomtree import PostDominatorTree
+
 Compute = Callable[[Any, "AnalysisManager"], Any]
 ANALYSES: dict[str, Compute] = {}
 
@@ -182,40 +185,21 @@ def dominator_tree(fn: Function, am: AnalysisManager) -> DominatorTree:
     return DominatorTree(idom, tree)
 
 
-@dataclass
-class Loop:
-    header: BasicBlock
-    blocks: set[BasicBlock]
-    latches: list[BasicBlock]
+@analysis("postdomtree")
+def post_dominator_tree(fn: Function, am: AnalysisManager) -> PostDominatorTree:
+    """The post-dominator tree of ``fn``, rooted at a virtual exit as LLVM's
+    (``irpass.passes.postdomtree``)."""
+    from irpass.passes.postdomtree import compute_post_dominator_tree
 
-    @property
-    def depth_key(self) -> int:
-        return len(self.blocks)
+    return compute_post_dominator_tree(fn)
 
 
 @analysis("loops")
-def natural_loops(fn: Function, am: AnalysisManager) -> list[Loop]:
-    """Natural loops: one per header, from back edges (edges to a dominator)."""
-    cfg = am.get("cfg", fn)
-    dom = am.get("domtree", fn)
-    loops: dict[BasicBlock, Loop] = {}
-    for src, dst in cfg.edges:
-        if src in dom.idom and dom.dominates(dst, src):
-            body = {dst, src}
-            stack = [src]
-            while stack:
-                b = stack.pop()
-                if b is dst:
-                    continue
-                for p in cfg.predecessors(b):
-                    if p not in body:
-                        body.add(p)
-                        stack.append(p)
-            loop = loops.setdefault(dst, Loop(dst, set(), []))
-            loop.blocks |= body
-            loop.latches.append(src)
-    order = {b: i for i, b in enumerate(fn.blocks)}
-    return sorted(loops.values(), key=lambda lp: order[lp.header])
+def loop_info(fn: Function, am: AnalysisManager) -> LoopInfo:
+    """LLVM's ``LoopInfo`` of ``fn``: its natural loops, nested (``irpass.passes.loopinfo``)."""
+    from irpass.passes.loopinfo import compute_loop_info
+
+    return compute_loop_info(fn, am.get("cfg", fn), am.get("domtree", fn))
 
 
 class ExternalNode:

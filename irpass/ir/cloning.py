@@ -69,17 +69,19 @@ def clone_instruction(inst: Instruction) -> Instruction:
     ``Instruction::clone``): the same opcode, types, text, flags, attributes, metadata
     attachments, and the same operands (metadata operands are copied, since they are
     printed in place)."""
+    if inst.is_erased:
+        raise R.InvalidEdit(f"cannot clone {inst!r}: it was erased")
     new = object.__new__(type(inst))
     for slot in _slots(type(inst)):
-        if slot in ("__weakref__", "__dict__"):
+        if slot in ("__weakref__", "__dict__", "name"):
             continue
         try:
             object.__setattr__(new, slot, getattr(inst, slot))
         except AttributeError:
             pass
+    new.parent = None
     new.name = None
     new._uses = None
-    new.parent = None
     new.pos = None
     new.debug_records = NO_RECORDS  # type: ignore[assignment]
     new.template = list(inst.template)
@@ -135,31 +137,43 @@ def clone_block(block: BasicBlock, vmap: ValueMap | None = None, into: Function 
 
 def _copy_block(block: BasicBlock, fn: Function, vmap: ValueMap, suffix: str,
                 after: BasicBlock | None, records: bool = True) -> BasicBlock:
-    from irpass.ir.builder import local_names, unique_name
-
     name = None
     if block.name is not None:
         name = block.name + suffix if suffix else block.name
-        if fn is block.parent or suffix:
-            name = unique_name(name, local_names(fn))
-    new = fn.add_block(name, after)
+    new = fn.add_block(name, after)  # names are made unique in fn, as LLVM's symbol table does
     vmap[block] = new
-    used = local_names(fn) if fn is block.parent else None
     for inst in block.instructions:
         copy = clone_instruction(inst)
         if inst.name is not None:
             copy.name = inst.name + suffix if suffix else inst.name
-            if used is not None:
-                copy.name = unique_name(copy.name, used)
-                used.add(copy.name)
         if records and inst.debug_records:
             copy.debug_records = [_copy_record(r) for r in inst.debug_records]
             for r in copy.debug_records:
                 r.owner = copy
-        new.instructions.append(copy)
-        copy.parent = new
+        # Placed as it is (operands are remapped after): the copy's operands are still the
+        # original's, which may be in another function until then.
+        _place(new, copy)
         vmap[inst] = copy
     return new
+
+
+def _place(block: BasicBlock, inst: Instruction) -> None:
+    """Append ``inst`` to ``block`` without the checks of ``BasicBlock.insert`` (the
+    operands of a copy are remapped afterwards), its name made unique in the function."""
+    from irpass.ir.function import claim_name, local_names, note_edit
+    from irpass.ir.values import _NAME
+
+    fn = block.parent
+    assert fn is not None
+    name = _NAME.__get__(inst)
+    names = local_names(fn) if name is not None else None
+    if names is not None:
+        _NAME.__set__(inst, claim_name(fn, name, names))
+    block.instructions.append(inst)
+    inst.parent = block
+    note_edit(fn, layout=True)
+    if names is not None:
+        fn._names = (fn.layout, names)
 
 
 def _copy_record(record: DebugRecord) -> DebugRecord:
@@ -190,7 +204,7 @@ def clone_function(fn: Function, vmap: dict[Value, Value] | ValueMap | None = No
     kept = [a for a in fn.args if a not in vm]
     for a in fn.args:
         if a in vm:
-            R.check(R.replace_error(a.type, vm[a].type), f"argument {R.spell(a)}")
+            R.check(R.replace_error(a.type, vm[a].type), lambda a=a: f"argument {R.spell(a)}")
     ftype = FunctionType(fn.ftype.ret, tuple(a.type for a in kept), fn.ftype.varargs)
     new = Function(None, ftype, None, fn.type)
     new.name = unique_name(name or f"{fn.name or 'fn'}.clone", set(module.globals))

@@ -27,10 +27,21 @@ class VerifyError(ValueError):
         super().__init__("\n".join(problems))
 
 
+# llvm-as's words for ``define ... { }``: a definition whose blocks were all erased.
+NO_BLOCKS = "function body requires at least one basic block"
+
+
 def verify_function(fn: Function) -> list[str]:
-    """The problems in ``fn``'s body (empty when it has none, or is not parsed yet)."""
-    if not fn.is_materialized or not fn.blocks:
+    """The problems in ``fn``'s body (empty for a declaration, or a body not parsed yet). A
+    definition left without blocks (each erased) is a problem: it prints as ``define ...
+    { }``, which LLVM refuses."""
+    if not fn.is_materialized:
         return []
+    if not fn.blocks:
+        if fn.is_declaration:
+            return []
+        return [f"in function {R.spell(fn)}: {NO_BLOCKS} (its blocks were erased: add one, "
+                "or remove the function)"]
     return _FunctionCheck(fn).run()
 
 

@@ -174,17 +174,27 @@ def add_incoming(phi: Instruction, value: Value, block: BasicBlock) -> None:
 
 
 class IRBuilder:
-    """Makes instructions and inserts them at its insertion point."""
+    """Makes instructions and inserts them at its insertion point.
+
+    ``debug_loc`` is the current debug location (``!12`` or an inline ``!DILocation(...)``):
+    every new instruction without one gets ``!dbg`` with it, as LLVM's builder attaches its
+    current location (LLVM rejects a call to a function with a body, in a function with
+    debug information, that has none). As LLVM's ``SetInsertPoint`` does, positioning
+    before an instruction takes that instruction's location; positioning at the end of a
+    block takes the location of its last instruction, if it has one, and otherwise keeps
+    the current one. A ``debug_loc`` given to the constructor wins over the default."""
 
     def __init__(self, block: BasicBlock | None = None, before: Instruction | None = None,
                  debug_loc: str | None = None) -> None:
         self.block = block
         self.before: Instruction | None = None
+        self.debug_loc: str | None = None
         if before is not None:
             self.position_before(before)
-        # When set (``!12`` or an inline ``!DILocation(...)``), every new instruction gets
-        # ``!dbg`` with it, as LLVM's builder attaches its current debug location.
-        self.debug_loc = debug_loc
+        elif block is not None:
+            self.position_at_end(block)
+        if debug_loc is not None:
+            self.debug_loc = debug_loc
 
     # ---- insertion point --------------------------------------------------------------
     @classmethod
@@ -194,24 +204,31 @@ class IRBuilder:
 
     @classmethod
     def at(cls, inst: Instruction, debug_loc: str | None = None) -> IRBuilder:
-        """A builder that inserts before ``inst``."""
+        """A builder that inserts before ``inst`` (with ``inst``'s debug location)."""
         return cls(before=inst, debug_loc=debug_loc)
 
     def position_at_end(self, block: BasicBlock) -> None:
-        """Insert at the end of ``block`` from now on."""
+        """Insert at the end of ``block`` from now on (the debug location: that of the
+        block's last instruction, if it has one; else it stays as it is)."""
         self.block, self.before = block, None
+        if block.instructions:
+            loc = block.instructions[-1].get_metadata("dbg")
+            if loc is not None:
+                self.debug_loc = loc
 
     def position_before(self, inst: Instruction) -> None:
-        """Insert right before ``inst`` from now on."""
+        """Insert right before ``inst`` from now on, with ``inst``'s debug location (none if
+        it has none), as LLVM's ``SetInsertPoint(I)``."""
         if inst.parent is None:
-            raise ValueError("cannot insert before an instruction that is in no block")
+            raise R.InvalidEdit("cannot insert before an instruction that is in no block")
         self.block, self.before = inst.parent, inst
+        self.debug_loc = inst.get_metadata("dbg")
 
     def position_after(self, inst: Instruction) -> None:
         """Insert right after ``inst`` from now on."""
         block = inst.parent
         if block is None:
-            raise ValueError("cannot insert after an instruction that is in no block")
+            raise R.InvalidEdit("cannot insert after an instruction that is in no block")
         i = block.instructions.index(inst)
         if i + 1 < len(block.instructions):
             self.position_before(block.instructions[i + 1])

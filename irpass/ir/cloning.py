@@ -8,8 +8,12 @@ the map does not name stay as they are (globals, constants, values outside what 
 
 Debug information: a copied function gets a copy of its ``DISubprogram`` and of the nodes
 scoped in it (locations, lexical blocks, local variables), so that LLVM's verifier finds each
-subprogram attached to one function. Inlined code takes the call's ``!dbg`` location (and
-drops its debug records): valid, and the lines stay at the call.
+subprogram attached to one function. Inlined code keeps the callee's locations, each
+``inlinedAt`` the call's (LLVM's ``fixupLineNumbers``), those of its loop metadata
+(``!llvm.loop``) included, which get a loop ID of their own; an instruction without a
+location takes the call's. Debug records of the callee are dropped (its variables are not
+described in the caller). Without a location on the call, the inlined code has none, and
+its loop IDs lose their locations.
 """
 
 from __future__ import annotations
@@ -285,14 +289,12 @@ def inline_call(call: CallInst) -> BasicBlock:
         at = _copy_block(b, caller, vmap, ".i", at, records=False)
         copies.append(at)
     location = call.get_metadata("dbg")
+    locations = _InlinedLocations(caller.module, location)
     rets: list[tuple[Value | None, BasicBlock]] = []
     for b in copies:
         for inst in list(b.instructions):
             _remap_all(inst, vmap)
-            if location is not None:
-                inst.set_metadata("dbg", location)
-            else:
-                inst.remove_metadata("dbg")
+            locations.fix(inst)
             if isinstance(inst, CallInst) and inst.called_function is not None and \
                     (inst.called_function.name or "").startswith("llvm.dbg."):
                 inst.erase()  # the callee's variables are not the caller's
@@ -323,6 +325,97 @@ def inline_call(call: CallInst) -> BasicBlock:
     call.erase()
     IRBuilder.at_end(block, debug_loc=location).br(first)
     return after
+
+
+class _InlinedLocations:
+    """The locations of inlined code: each of the callee's ``DILocation``s copied with
+    ``inlinedAt`` the call's location (the chain of one already inlined extended), and each
+    loop ID copied with such locations (LLVM's ``inlineDebugLoc`` and
+    ``updateLoopMetadataDebugLocations``)."""
+
+    def __init__(self, module: Module | None, call_loc: str | None) -> None:
+        self.module = module
+        self.table = module.metadata if module is not None else None
+        site = _MD_ID.fullmatch(call_loc) if call_loc is not None else None
+        self.call_loc = call_loc
+        self.site = int(site.group(1)) if site is not None else None
+        self.copies: dict[int, int | None] = {}  # old DILocation -> its inlined copy
+        self.loops: dict[str, str] = {}  # old loop ID -> the inlined one
+
+    def fix(self, inst: Instruction) -> None:
+        loc = inst.get_metadata("dbg")
+        if self.call_loc is None:
+            if loc is not None:
+                inst.remove_metadata("dbg")
+        else:
+            new = self.location(loc) if loc is not None else None
+            inst.set_metadata("dbg", f"!{new}" if new is not None else self.call_loc)
+        loop = inst.get_metadata("llvm.loop")
+        if loop is not None:
+            found = self.loops.get(loop)
+            if found is None:
+                found = self.loops[loop] = self.loop_id(loop)
+            inst.set_metadata("llvm.loop", found)
+
+    def _node(self, text: str | None) -> tuple[int, MDNode] | None:
+        m = _MD_ID.fullmatch(text) if text is not None else None
+        if m is None or self.table is None:
+            return None
+        node = self.table.get(int(m.group(1)))
+        return (int(m.group(1)), node) if node is not None else None
+
+    def location(self, text: str) -> int | None:
+        """The id of the inlined copy of the ``DILocation`` ``text`` (``!N``); None when it
+        is not one (then the call's location is used, as LLVM uses it for none)."""
+        found = self._node(text)
+        if found is None or found[1].kind != "DILocation" or self.site is None:
+            return None
+        return self._copy(*found)
+
+    def _copy(self, mid: int, node: MDNode) -> int:
+        done = self.copies.get(mid)
+        if done is not None:
+            return done
+        outer = node.fields.get("inlinedAt")
+        if isinstance(outer, MDRef) and outer.id in self.table:  # type: ignore[operator]
+            at = self._copy(outer.id, self.table[outer.id])  # type: ignore[index]
+        else:
+            at = self.site
+        fields: dict = {}
+        for k, v in node.fields.items():
+            if k != "inlinedAt":
+                fields[k] = v
+            if k == "scope":
+                fields["inlinedAt"] = MDRef(at)  # type: ignore[arg-type]
+        assert self.module is not None
+        new = self.module.add_metadata(MDNode("DILocation", None, node.distinct, fields))
+        assert new.id is not None
+        self.copies[mid] = new.id
+        return new.id
+
+    def loop_id(self, text: str) -> str:
+        """A loop ID of the inlined loop: its own (distinct, naming itself), with the
+        locations in it inlined (dropped when the call has none)."""
+        found = self._node(text)
+        if found is None:
+            return text
+        mid, node = found
+        elements = node.elements
+        if node.kind != "tuple" or not elements or elements[0] != MDRef(mid):
+            return text
+        rest = []
+        for e in elements[1:]:
+            inner = self.table.get(e.id) if isinstance(e, MDRef) else None  # type: ignore[union-attr]
+            if inner is not None and inner.kind == "DILocation":
+                if self.site is None:
+                    continue
+                e = MDRef(self._copy(e.id, inner))  # type: ignore[union-attr]
+            rest.append(e)
+        assert self.module is not None
+        new = self.module.add_metadata(MDNode("tuple", None, True, {}, [], [MDRef(0), *rest]))
+        assert new.id is not None
+        new.elements[0] = MDRef(new.id)
+        return f"!{new.id}"
 
 
 # ---- debug information of a copy -----------------------------------------------------------

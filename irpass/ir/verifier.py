@@ -139,11 +139,18 @@ class _FunctionCheck:
     # ---- where operands live ------------------------------------------------------------
     def operands(self, user: User, at: Instruction | None = None) -> None:
         at = at or user  # type: ignore[assignment]
-        for op in user.iter_values() if isinstance(user, (DebugRecord, Instruction)) \
-                else user.operands:
-            msg = self.where(op)
-            if msg is not None:
-                self.report(msg, at)
+        deep = isinstance(user, (DebugRecord, Instruction))
+        todo = [user.operands]
+        while todo:
+            for op in todo.pop():
+                cls = op.__class__
+                if cls is Constant or cls is MetadataOperand:
+                    if deep and op.operands:  # type: ignore[attr-defined]
+                        todo.append(op.operands)  # type: ignore[attr-defined]
+                    continue
+                msg = self.where(op)
+                if msg is not None:
+                    self.report(msg, at)
 
     def where(self, op: Value) -> str | None:
         fn = self.fn

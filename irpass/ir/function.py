@@ -272,10 +272,13 @@ class BasicBlock(Value):
                 f"cannot erase block {self._label()}: it is still used by {len(outside)} "
                 f"instruction(s), first '{value_text(outside[0])}' (LLVM: Use still stuck "
                 "around after Def is destroyed)")
+        from irpass.ir.values import ERASED
+
         for inst in reversed(self.instructions):
             inst.replace_all_uses_with(_poison(inst.type))
             inst.detach()
             inst.drop_operands()
+            inst.operands = ERASED  # type: ignore[assignment]
         fn = self.parent
         if fn is not None:
             fn.blocks.remove(self)

@@ -184,15 +184,19 @@ class Instruction(User):
     def check_operands_in(self, fn: Function) -> None:
         """Raise ``InvalidEdit`` if a local operand of this instruction (or of its debug
         records) is in a function other than ``fn``."""
-        from irpass.ir.values import check_home
-
-        for user in (self, *self.debug_records):
-            for op in user.iter_values():
+        todo = [self.operands]
+        for record in self.debug_records:
+            todo.append(record.operands)
+        while todo:
+            for op in todo.pop():
                 if op.is_local:
                     home = op.function_of()
                     if home is not None and home is not fn:
-                        # as the user will be: in fn
-                        check_home(_InFunction(fn), op, home)
+                        from irpass.ir.values import check_home
+
+                        check_home(_InFunction(fn), op, home)  # as the user will be: in fn
+                elif op.__class__ in _NESTED and op.operands:  # type: ignore[attr-defined]
+                    todo.append(op.operands)  # type: ignore[attr-defined]
 
     def detach(self) -> None:
         """Take the instruction out of its block, keeping its operands and uses."""
@@ -394,6 +398,9 @@ class Instruction(User):
     def __repr__(self) -> str:
         name = f"%{self.name} = " if self.name else ""
         return f"<Instruction {name}{self.opcode}>"
+
+
+_NESTED = frozenset({Constant, MetadataOperand})  # operands printed in place, with operands
 
 
 class _InFunction:

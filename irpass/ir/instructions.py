@@ -12,7 +12,16 @@ from typing import TYPE_CHECKING
 
 from irpass.ir.attributes import AttributeList
 from irpass.ir.types import Type
-from irpass.ir.values import _NAME, ERASED, Constant, MetadataOperand, Namer, User, Value
+from irpass.ir.values import (
+    _NAME,
+    ERASED,
+    Constant,
+    MetadataOperand,
+    Namer,
+    User,
+    Value,
+    check_operands_in,
+)
 
 if TYPE_CHECKING:
     from irpass.ir.function import BasicBlock, Function
@@ -34,14 +43,6 @@ SIDE_EFFECT_FREE = frozenset({
 # an empty list per instruction (56 bytes each). Give an instruction records by assigning
 # a list (``inst.debug_records = [...]``), as the reader and the passes do.
 NO_RECORDS: tuple = ()
-
-
-def _note(inst: Instruction, layout: bool = False) -> None:
-    block = inst.parent
-    if block is not None and block.parent is not None:
-        from irpass.ir.function import note_edit
-
-        note_edit(block.parent, layout)
 
 
 def _inst_name_set(self: Instruction, new: str | None) -> None:
@@ -184,19 +185,7 @@ class Instruction(User):
     def check_operands_in(self, fn: Function) -> None:
         """Raise ``InvalidEdit`` if a local operand of this instruction (or of its debug
         records) is in a function other than ``fn``."""
-        todo = [self.operands]
-        for record in self.debug_records:
-            todo.append(record.operands)
-        while todo:
-            for op in todo.pop():
-                if op.is_local:
-                    home = op.function_of()
-                    if home is not None and home is not fn:
-                        from irpass.ir.values import check_home
-
-                        check_home(_InFunction(fn), op, home)  # as the user will be: in fn
-                elif op.__class__ in _NESTED and op.operands:  # type: ignore[attr-defined]
-                    todo.append(op.operands)  # type: ignore[attr-defined]
+        check_operands_in(self, fn)
 
     def detach(self) -> None:
         """Take the instruction out of its block, keeping its operands and uses."""
@@ -207,7 +196,7 @@ class Instruction(User):
         del block.instructions[i]
         fn = block.parent
         if fn is not None:
-            if self._uses and fn is not None:
+            if self._uses:
                 fn.detached.append(self)  # printing checks it comes back
             name = _NAME.__get__(self)
             names = fn._names
@@ -398,19 +387,6 @@ class Instruction(User):
     def __repr__(self) -> str:
         name = f"%{self.name} = " if self.name else ""
         return f"<Instruction {name}{self.opcode}>"
-
-
-_NESTED = frozenset({Constant, MetadataOperand})  # operands printed in place, with operands
-
-
-class _InFunction:
-    """Stands for a user that will be in ``fn`` (``check_home`` asks it where it is)."""
-
-    def __init__(self, fn: Function) -> None:
-        self.fn = fn
-
-    def user_function(self) -> Function:
-        return self.fn
 
 
 class TypedInstruction(Instruction):

@@ -462,6 +462,32 @@ class MetadataOperand(User):
 _PRINTED_IN_PLACE = frozenset({Constant, MetadataOperand})
 
 
+class _InFunction:
+    """Stands for a user that will be in ``fn`` (``check_home`` asks it where it is)."""
+
+    def __init__(self, fn: Function) -> None:
+        self.fn = fn
+
+    def user_function(self) -> Function:
+        return self.fn
+
+
+def check_operands_in(inst: User, fn: Function) -> None:
+    """Raise ``InvalidEdit`` if a local operand of ``inst`` (or of its debug records) is in a
+    function other than ``fn``, where ``inst`` is to go."""
+    todo = [inst.operands]
+    for record in getattr(inst, "debug_records", ()):
+        todo.append(record.operands)
+    while todo:
+        for op in todo.pop():
+            if op.is_local:
+                home = op.function_of()
+                if home is not None and home is not fn:
+                    check_home(_InFunction(fn), op, home)  # type: ignore[arg-type]
+            elif op.__class__ in _PRINTED_IN_PLACE and op.operands:  # type: ignore[attr-defined]
+                todo.append(op.operands)  # type: ignore[attr-defined]
+
+
 def _argument_name_set(self: Argument, new: str | None) -> None:
     from irpass.ir.function import _set_local_name
 

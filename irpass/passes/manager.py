@@ -157,7 +157,7 @@ def edit_counts(module: Module) -> tuple[int, dict[int, int]]:
     to compare after a pass (a module kept as text has none yet: it is not read for this)."""
     if "entities" not in module.__dict__:
         return module.__dict__.get("edits", 0), {}
-    return module.edits, {id(f): f.edits for f in module.functions}
+    return module.__dict__.get("edits", 0), {id(f): f.edits for f in module.functions}
 
 
 def edited_functions(module: Module, before: tuple[int, dict[int, int]]

@@ -251,6 +251,13 @@ def test_inlining_a_loop_at_O0_g_keeps_its_loop_metadata_valid():
     assert len(locations) == 2
     assert all(f"!{loc.fields['inlinedAt'].id}" == site for loc in locations)
     assert latch.get_metadata("dbg") != site  # the callee's line, inlined at the call
+    # sum's variables stay described in main, at locations inlined at the call
+    declares = [r for i in main.instructions() for r in i.debug_records if r.kind == "declare"]
+    inlined = [r for r in declares if m.metadata[r.variable].fields["name"] in "nsi"]
+    assert sorted(m.metadata[r.variable].fields["name"] for r in inlined) == ["i", "n", "s"]
+    for r in inlined:
+        loc = m.metadata[int(r.args[-1].template[0][1:])]
+        assert loc.kind == "DILocation" and f"!{loc.fields['inlinedAt'].id}" == site
 
 
 def test_a_built_call_takes_the_location_it_is_inserted_at():

@@ -10,10 +10,10 @@ Debug information: a copied function gets a copy of its ``DISubprogram`` and of 
 scoped in it (locations, lexical blocks, local variables), so that LLVM's verifier finds each
 subprogram attached to one function. Inlined code keeps the callee's locations, each
 ``inlinedAt`` the call's (LLVM's ``fixupLineNumbers``), those of its loop metadata
-(``!llvm.loop``) included, which get a loop ID of their own; an instruction without a
-location takes the call's. Debug records of the callee are dropped (its variables are not
-described in the caller). Without a location on the call, the inlined code has none, and
-its loop IDs lose their locations.
+(``!llvm.loop``) and of its debug records included (the callee's variables stay described);
+its loops get loop IDs of their own; an instruction without a location takes the call's.
+Without a location on the call, the inlined code has none: its debug records and
+``llvm.dbg.*`` calls are dropped and its loop IDs lose their locations.
 """
 
 from __future__ import annotations
@@ -285,19 +285,23 @@ def inline_call(call: CallInst) -> BasicBlock:
     vmap = ValueMap({a: call.arg(i) for i, a in enumerate(callee.args)})
     copies: list[BasicBlock] = []
     at = block
-    for b in callee.blocks:
-        at = _copy_block(b, caller, vmap, ".i", at, records=False)
-        copies.append(at)
     location = call.get_metadata("dbg")
+    # The callee's variables stay described (their locations inlined at the call) when the
+    # call has a location; without one the caller has no debug information to add them to.
+    records = location is not None
+    for b in callee.blocks:
+        at = _copy_block(b, caller, vmap, ".i", at, records=records)
+        copies.append(at)
     locations = _InlinedLocations(caller.module, location)
     rets: list[tuple[Value | None, BasicBlock]] = []
     for b in copies:
         for inst in list(b.instructions):
             _remap_all(inst, vmap)
             locations.fix(inst)
-            if isinstance(inst, CallInst) and inst.called_function is not None and \
+            if not records and isinstance(inst, CallInst) and \
+                    inst.called_function is not None and \
                     (inst.called_function.name or "").startswith("llvm.dbg."):
-                inst.erase()  # the callee's variables are not the caller's
+                inst.erase()  # no debug information in the caller
         term = b.terminator
         if term is not None and term.opcode == "ret":
             rets.append((term.operands[0] if term.operands else None, b))
@@ -356,6 +360,22 @@ class _InlinedLocations:
             if found is None:
                 found = self.loops[loop] = self.loop_id(loop)
             inst.set_metadata("llvm.loop", found)
+        if inst.debug_records:
+            kept = [r for r in inst.debug_records if self.record(r)]
+            if len(kept) != len(inst.debug_records):
+                inst.debug_records = kept
+
+    def record(self, record: DebugRecord) -> bool:
+        """Point a debug record's location (its last argument) at its inlined copy; False
+        when it has none that can be (the record is then dropped)."""
+        last = record.args[-1] if record.args else None
+        if not isinstance(last, MetadataOperand) or len(last.template) != 1:
+            return False
+        new = self.location(last.template[0])  # type: ignore[arg-type]
+        if new is None:
+            return False
+        last.template = [f"!{new}"]
+        return True
 
     def _node(self, text: str | None) -> tuple[int, MDNode] | None:
         m = _MD_ID.fullmatch(text) if text is not None else None

@@ -374,7 +374,16 @@ def rewrite_autodiff(text: str) -> tuple[str, int]:
     for m in _ATTR.finditer(text):
         sig, params, ret = _signature(text, m.end())
         line = autodiff_function(" ".join(m.group("args").split()), sig, params, ret)
-        out += [text[last:m.start()], line + "\n" * m.group(0).count("\n")]
+        # Before the item's other attributes (#[no_mangle] ...), which stay the original's.
+        start = m.start()
+        while True:
+            prev = text.rfind("\n", 0, max(start - 1, 0)) + 1 if start else 0
+            if start and re.match(r"[ \t]*(#\[.*\]|///.*)[ \t]*\n", text[prev:start]):
+                start = prev
+            else:
+                break
+        out += [text[last:start], line + " ", text[start:m.start()],
+                "\n" * m.group(0).count("\n")]
         last = m.end()
         count += 1
     out.append(text[last:])

@@ -147,7 +147,7 @@ def rust_sources(prog: RustProgram, bench: Path, work: Path) -> tuple[Path, int,
 # handed on, LLVM's fatal error handler), not one of Enzyme's diagnostics.
 SIGNAL = re.compile(r"Stack dump|Segmentation fault|PLEASE submit a bug report|Aborted|"
                     r"core dumped|SIG[A-Z]{3,}|double free|free\(\): |stack overflow|"
-                    r"Assertion .* failed|LLVM ERROR|UNREACHABLE")
+                    r"Assertion .* failed|LLVM ERROR|UNREACHABLE|^#\d+ 0x[0-9a-f]+ ", re.M)
 
 
 def step(cmd: list[str], env: suites.Env, cwd: Path, name: str, extra_env: dict | None = None,
@@ -178,6 +178,21 @@ def status(rc: int | None) -> str:
     return f"exit status {rc}" + (f" (signal {rc - 128})" if rc > 128 else "")
 
 
+_FRAME = re.compile(r"^#\d+ 0x[0-9a-f]+ (?:\S+ )?([\w:~<>]+?)(?:<[^(]*>)?\(", re.M)
+
+
+def crash_frames(text: str, n: int = 3) -> str:
+    """The functions most frequent in a backtrace (an endless recursion shows there)."""
+    counts: dict[str, int] = {}
+    for name in _FRAME.findall(text):
+        name = name.rstrip("<")
+        if not name.startswith(("llvm::", "SignalHandler", "__restore_rt", "__libc", "main",
+                                "_start")):
+            counts[name] = counts.get(name, 0) + 1
+    top = sorted(counts.items(), key=lambda kv: -kv[1])[:n]
+    return ", ".join(f"{name} x{k}" for name, k in top)
+
+
 def crashed(res: dict) -> bool:
     rc = res["rc"]
     return rc is None or rc < 0 or rc >= 128 or bool(SIGNAL.search(res["stderr"]))
@@ -204,8 +219,10 @@ def failed(res: dict, stage: str, what: str) -> dict:
     """The outcome of a stage that failed (opt, irpass, link)."""
     text = res["stderr"] + "\n" + res["stdout"]
     outcome = "crash" if crashed(res) else "refused"
+    frames = crash_frames(text) if outcome == "crash" else ""
     return {"outcome": outcome, "stage": stage,
-            "message": f"{what} ({status(res['rc'])}): " + suites.first_line(text)}
+            "message": f"{what} ({status(res['rc'])}): " + suites.first_line(text) +
+            (f" [backtrace: {frames}]" if frames else "")}
 
 
 WARNING = re.compile(r"freeing without malloc|[Ww]arning|Cannot|cannot|not handled|"
@@ -241,12 +258,21 @@ def differentiate(tag: str, x: Path, work: Path, env: suites.Env,
     keep = col / "keep"
     passes = f"{irpass_passes},enzyme(plugin={env.plugin},keep={keep})"
     res = step(suites.irpass_cmd(passes, x, out), env, col, "irpass")
-    if not res["ok"]:
-        return failed(res, "irpass", "irpass"), out
-    info = enzyme_warnings(res["stderr"])
     given = sorted(keep.glob("input*.ll"), key=lambda p: p.stat().st_mtime)
-    if given:
-        again = step([*opt, str(given[-1]), "-S", "-o", os.devnull], env, col, "enzyme-again")
+    again = step([*opt, str(given[-1]), "-S", "-o", os.devnull], env, col,
+                 "enzyme-again") if given else None
+    if not res["ok"]:
+        outcome = failed(res, "irpass", "irpass")
+        if again is not None and not again["ok"] and crashed(again):
+            # irpass's message may not say that opt crashed: opt on the input it was given does
+            frames = crash_frames(again["stderr"])
+            outcome = {"outcome": "crash", "stage": "irpass", "message":
+                       f"opt on the input irpass gave Enzyme: {status(again['rc'])}"
+                       f"{' [backtrace: ' + frames + ']' if frames else ''}; irpass said: "
+                       f"{outcome['message']}"}
+        return outcome, out
+    info = enzyme_warnings(res["stderr"])
+    if again is not None:
         enz = enzyme_warnings(again["stderr"])
         info.update(enzyme_warnings=enz["warnings"], enzyme_warning_kinds=enz["warning_kinds"],
                     first_enzyme_warning=enz["first_warning"])
@@ -417,7 +443,8 @@ def cell(col: dict) -> str:
     o = col["outcome"]
     if o == "wrong" and col.get("max_error") is not None:
         changed = ", ".join(col.get("const_changed", []))
-        return f"wrong ({col['max_error']:.2g}{'; changed: ' + changed if changed else ''})"
+        return f"wrong ({'const ' + changed + ' changed; ' if changed else ''}" \
+               f"max error {col['max_error']:.2g})"
     return o
 
 

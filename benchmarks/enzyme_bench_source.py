@@ -287,8 +287,8 @@ def _signature(text: str, pos: int) -> tuple[re.Match, list[tuple[str, str]], st
     for p in _split_top(text[m.end():i - 1]):
         name, _, ty = p.partition(":")
         params.append((name.strip().removeprefix("mut ").strip(), ty.strip()))
-    ret = text[i:text.index("{", i)].strip()
-    return m, params, ret.removeprefix("->").strip()
+    ret = text[i:text.index("{", i)].strip().removeprefix("->").strip()
+    return m, params, "" if ret == "()" else ret
 
 
 def _shadow_type(ty: str) -> str:

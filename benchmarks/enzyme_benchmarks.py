@@ -279,13 +279,21 @@ def differentiate(tag: str, x: Path, work: Path, env: suites.Env,
     return info, out
 
 
+def rerun_command(lang: str, program: str, level: str, env: suites.Env) -> str:
+    """The command that runs this one case again (into DIR/benchmarks/...)."""
+    return shlex.join(["python3", "benchmarks/enzyme_suites.py", str(env.enzyme_dir),
+                       env.plugin, "--part", "benchmarks", "--filter", f"^{lang}/{program}$",
+                       "--levels", level, "--work", str(env.work)])
+
+
 def run_cxx(prog: CxxProgram, level: str, env: suites.Env) -> dict:
     bench = env.enzyme_dir / "benchmarks" / "ReverseMode"
     work = env.work / "benchmarks" / "cxx" / prog.name / level
     shutil.rmtree(work, ignore_errors=True)
     work.mkdir(parents=True)
     record = {"suite": "benchmarks", "lang": "C++", "program": prog.name, "level": level,
-              "dir": str(work), "drops": prog.drops, "dropped": list(prog.dropped)}
+              "dir": str(work), "drops": prog.drops, "dropped": list(prog.dropped),
+              "rerun": rerun_command("cxx", prog.name, level, env)}
     src = cxx_source(prog, bench, work)
     x = work / "x.ll"
     cc = [env.tool("clang++"), "-std=c++17", "-g", f"-{level}", *prog.cflags, "-iquote",
@@ -322,7 +330,8 @@ def run_rust(prog: RustProgram, level: str, env: suites.Env) -> dict:
     shutil.rmtree(work, ignore_errors=True)
     work.mkdir(parents=True)
     record = {"suite": "benchmarks", "lang": "Rust", "program": prog.name, "level": level,
-              "dir": str(work), "drops": prog.drops, "dropped": list(prog.dropped)}
+              "dir": str(work), "drops": prog.drops, "dropped": list(prog.dropped),
+              "rerun": rerun_command("rust", prog.name, level, env)}
     rustc = shutil.which("rustc")
     if rustc is None:
         record["alone"] = record["irpass"] = {"outcome": "not built", "stage": "rustc",
@@ -494,7 +503,7 @@ def markdown(records: list[dict]) -> list[str]:
                        + (f"; Enzyme printed {i['enzyme_warnings']} warning lines: " +
                           ", ".join(f"{n}x `{k}`" for k, n in i["enzyme_warning_kinds"].items())
                           if i.get("enzyme_warnings") else "")
-                       + f" (Enzyme alone: {cell(r['alone'])})")
+                       + f" (Enzyme alone: {cell(r['alone'])}); again: `{r.get('rerun', '')}`")
         out.append("")
     return out
 
@@ -503,13 +512,6 @@ def worse_than_alone(r: dict) -> bool:
     """Through irpass not right where Enzyme alone is, or wrong or crashing at all."""
     a, i = r["alone"]["outcome"], r["irpass"]["outcome"]
     return i in ("wrong", "crash") or (a in ("right", "drops") and i != a)
-
-
-def rerun_command(r: dict, enzyme_src: str, plugin: str) -> str:
-    lang = "cxx" if r["lang"] == "C++" else "rust"
-    return (f"python3 benchmarks/enzyme_suites.py {shlex.quote(enzyme_src)} "
-            f"{shlex.quote(plugin)} --part benchmarks --filter '^{lang}/{r['program']}$' "
-            f"--levels {r['level']}")
 
 
 if __name__ == "__main__":

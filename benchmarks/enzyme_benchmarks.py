@@ -376,25 +376,22 @@ def run_rust(prog: RustProgram, level: str, env: suites.Env) -> dict:
 
 
 # ---- benchmarks whose activities drop a derivative ---------------------------------------
-def gradients(path: Path) -> dict[tuple[str, int], float]:
-    """grad.tsv as {(array without its variant prefix, index): gradient} of the first
-    variant the driver checked."""
-    out: dict[tuple[str, int], float] = {}
-    first = None
-    if not path.exists():
-        return out
-    for line in path.read_text().splitlines():
-        name, i, g, *_ = line.split("\t")
-        variant, _, array = name.partition(".")
-        first = first or variant
-        if variant == first:
-            out[(array, int(i))] = float(g)
+def gradients(path: Path) -> dict[str, dict[tuple[str, int], float]]:
+    """grad.tsv as {variant: {(array, index): gradient}} (names are VARIANT.ARRAY)."""
+    out: dict[str, dict[tuple[str, int], float]] = {}
+    if path.exists():
+        for line in path.read_text().splitlines():
+            name, i, g, *_ = line.split("\t")
+            variant, _, array = name.partition(".")
+            out.setdefault(variant, {})[(array, int(i))] = float(g)
     return out
 
 
-def agree(a: dict, b: dict, tol: float = 1e-6) -> bool:
-    return bool(a) and a.keys() == b.keys() and all(
-        abs(a[k] - b[k]) <= tol * (1 + abs(b[k])) for k in a)
+def agree(mine: dict[str, dict], ref: dict[tuple[str, int], float], tol: float = 1e-6) -> bool:
+    """Every variant's gradient is ``ref`` (within ``tol``, relative to 1 + |ref|)."""
+    return bool(mine) and bool(ref) and all(
+        g.keys() == ref.keys() and all(abs(g[k] - ref[k]) <= tol * (1 + abs(ref[k])) for k in g)
+        for g in mine.values())
 
 
 def settle_drops(records: list[dict]) -> None:
@@ -410,7 +407,8 @@ def settle_drops(records: list[dict]) -> None:
         base = ref.get(r["level"])
         ref_ok = base is not None and base["alone"]["outcome"] in ("wrong", "drops") and set(
             base["alone"].get("const_changed", [])) <= allowed
-        ref_grads = gradients(Path(base["dir"]) / "alone" / "grad.tsv") if ref_ok else {}
+        ref_all = gradients(Path(base["dir"]) / "alone" / "grad.tsv") if ref_ok else {}
+        ref_grads = next(iter(ref_all.values()), {})  # the first variant the driver checks
         for tag in ("alone", "irpass"):
             col = r[tag]
             if col["outcome"] != "wrong" or not set(col.get("const_changed", [])) <= allowed:

@@ -1004,7 +1004,9 @@ def main(argv: list[str] | None = None) -> int:
             mark = "REGRESSION" if REGRESSION in flags else ""
             if jobs[done - 1][0] == "benchmarks":
                 mark = ", ".join(f"{tag} {bench.cell(recs[0][tag])}"
-                                 for tag in ("alone", "irpass"))
+                                 for tag in ("alone", "irpass")) + (
+                    " (the benchmark drops a derivative: judged at the end against Enzyme "
+                    "alone)" if recs[0].get("drops") else "")
             print(f"[{done}/{len(jobs)}] {jobs[done - 1][1]} {mark}", flush=True)
     seconds = time.perf_counter() - t0
     benchmarks = [r for r in results if r.get("suite") == "benchmarks"]

@@ -457,6 +457,10 @@ def test_a_drop_of_the_benchmark_is_judged_against_enzyme_alone(tmp_path):
         rust["irpass"]["message"]
     assert other["irpass"]["outcome"] == "wrong"  # an input the drop is not about changed
     assert other["alone"]["outcome"] == "drops"
+    ref = {("w", 0): 0.0, ("w", 1): 1.5}
+    assert bench.agree({"a": dict(ref), "b": dict(ref)}, ref)
+    assert not bench.agree({"a": dict(ref), "b": {**ref, ("w", 1): 1.6}}, ref)  # every variant
+    assert not bench.agree({"a": {("w", 0): 0.0}}, ref) and not bench.agree({}, ref)
 
 
 def test_a_benchmark_through_both_columns(tmp_path):

@@ -1,8 +1,9 @@
 // Drives the Rust port of Enzyme's ReverseMode lstm benchmark (lstm/src: safe.rs with slices,
 // unsf.rs with raw pointers), built as a static library with its #[autodiff] attributes
-// turned into __enzyme_autodiff calls: the crate's entry points rust_safe_dlstm_objective and
-// rust_unsafe_dlstm_objective, every gradient entry against central differences of
-// rust_safe_lstm_objective / rust_unsafe_lstm_objective (state reset before each), state and
+// turned into __enzyme_autodiff calls: the crate's entry points rust_safe_dlstm_objective,
+// rust_unsafe_dlstm_objective and rust_dlstm_objective (safe.rs's own), every gradient entry
+// against central differences of rust_safe_lstm_objective / rust_unsafe_lstm_objective /
+// rust_lstm_objective (state reset before each), state and
 // sequence against what the primal alone leaves in them. The inputs are those of ../lstm.cpp.
 // Like the C++ benchmark, the port passes the recurrent state as Const: the derivatives through
 // it are dropped (see ../lstm.cpp); the suite compares the gradient with what Enzyme alone
@@ -21,6 +22,13 @@ extern "C" {
     fn rust_unsafe_lstm_objective(l: i32, c: i32, b: i32, main_params: *const f64,
                                   extra_params: *const f64, state: *mut f64,
                                   sequence: *const f64, loss: *mut f64);
+    fn rust_lstm_objective(l: i32, c: i32, b: i32, main_params: *const f64,
+                           extra_params: *const f64, state: *mut f64, sequence: *const f64,
+                           loss: *mut f64);
+    fn rust_dlstm_objective(l: i32, c: i32, b: i32, main_params: *const f64,
+                            d_main_params: *mut f64, extra_params: *const f64,
+                            d_extra_params: *mut f64, state: *mut f64, sequence: *const f64,
+                            res: *mut f64, d_res: *mut f64);
     fn rust_safe_dlstm_objective(l: i32, c: i32, b: i32, main_params: *const f64,
                                  d_main_params: *mut f64, extra_params: *const f64,
                                  d_extra_params: *mut f64, state: *mut f64, sequence: *const f64,
@@ -41,9 +49,10 @@ fn main() {
     let mut sequence = check::fill(seq_sz, 0.9, 0.0, 4);
     println!("note: the benchmark passes state as Const; the hidden and cell values that flow \
               through it have no derivative");
-    let variants: [(&str, Objective, Gradient); 2] = [
+    let variants: [(&str, Objective, Gradient); 3] = [
         ("safe", rust_safe_lstm_objective, rust_safe_dlstm_objective),
         ("unsafe", rust_unsafe_lstm_objective, rust_unsafe_dlstm_objective),
+        ("safe2", rust_lstm_objective, rust_dlstm_objective),
     ];
     let mut ck = check::Checker::new();
     for (name, f, df) in variants {

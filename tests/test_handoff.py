@@ -277,3 +277,15 @@ def test_constant_parameters_follow_calls_when_every_call_agrees() -> None:
     solver = ConstantPointers(defined(m2))
     solver.solve({id(fn2): {0}})
     assert solver.const_params.get(id(use2), set()) == set()
+
+
+def test_constant_memory_the_program_writes_is_left_to_enzyme(capsys) -> None:
+    """A parameter passed enzyme_const whose memory the function writes (ADBench's lstm
+    passes the recurrent state so): its pointers are not marked, and irpass says why."""
+    text = SLICES.replace("  call void @use(ptr %ap, i64 %xn)\n",
+                          "  call void @use(ptr %ap, i64 %xn)\n  store double 1.0, ptr %ap\n")
+    m = irpass.parse(text)
+    fn = m.get_function("objective")
+    assert mark_constant_pointers(defined(m), {id(fn): {0}}) == 0
+    err = capsys.readouterr().err
+    assert "@objective writes memory its parameter 0 points to" in err

@@ -161,12 +161,77 @@ class ConstantPointers:
         return out
 
 
+    def written(self) -> list[Instruction]:
+        """The instructions of the reached functions that may write constant memory: stores
+        to it, copies and sets into it, calls that pass it where the callee may write."""
+        out = []
+        for fn in self.reached:
+            consts = self.constant_values(fn)
+            if not consts:
+                continue
+            for inst in fn.instructions():
+                if inst.opcode == "store" and id(inst.operands[1]) in consts:
+                    out.append(inst)
+                elif isinstance(inst, CallInst) and id(inst) not in consts and \
+                        any(id(a) in consts and self._may_write(inst, i)
+                            for i, a in enumerate(inst.arg_values)):
+                    out.append(inst)
+        return out
+
+    def _may_write(self, call: CallInst, i: int) -> bool:
+        """Whether ``call`` may write through its argument ``i``: not when the callee is
+        reached and treats the parameter as constant memory itself (its own writes are
+        looked at), nor when the attributes say it only reads."""
+        callee = call.callee
+        if not isinstance(callee, Function):
+            return True
+        name = callee.name or ""
+        if name.startswith(("llvm.memcpy", "llvm.memmove", "llvm.memset")):
+            return i == 0
+        if name.startswith(("llvm.lifetime", "llvm.dbg", "llvm.assume", "llvm.prefetch")):
+            return False
+        if id(callee) in self.ids and i in self.const_params.get(id(callee), set()):
+            return False
+        attrs = list(call.args[i].attrs) if i < len(call.args) else []
+        if i < len(callee.args):
+            attrs += list(callee.args[i].attrs)
+        if any(a in ("readonly", "readnone") for a in attrs):
+            return False
+        from irpass.enzyme.handoff import function_attributes
+
+        fn_attrs = function_attributes(callee)
+        return not any(a in ("readonly", "readnone", "memory(none)", "memory(read)",
+                             "memory(argmem: read)") for a in fn_attrs)
+
+
 def mark_constant_pointers(reached: list[Function], roots: dict[int, set[int]]) -> int:
     """Mark ``"enzyme_inactive_val"`` the calls of ``reached`` that return pointers into
     constant memory; ``roots`` maps each differentiated function (by id) to its constant
-    pointer parameters. Returns how many calls were marked."""
+    pointer parameters. A parameter whose memory the program writes (a benchmark that
+    passes state it updates as ``enzyme_const``: its derivative is then dropped, whatever
+    Enzyme does) is left to Enzyme, with a warning. Returns how many calls were marked."""
+    import sys
+
+    kept: dict[int, set[int]] = {}
+    for fn_id, params in roots.items():
+        kept[fn_id] = set()
+        for param in sorted(params):
+            probe = ConstantPointers(reached)
+            probe.solve({fn_id: {param}})
+            writes = probe.written()
+            if not writes:
+                kept[fn_id].add(param)
+                continue
+            fn = next((f for f in reached if id(f) == fn_id), None)
+            if fn is None:
+                continue
+            where = writes[0].function.name if writes[0].function is not None else "?"
+            sys.stderr.write(f"irpass: warning: @{fn.name} writes memory its parameter "
+                             f"{param} points to, which the __enzyme_* call marks "
+                             f"enzyme_const (first in @{where}): derivatives stored there "
+                             "are lost\n")
     solver = ConstantPointers(reached)
-    solver.solve(roots)
+    solver.solve(kept)
     marked = 0
     for call in solver.calls_to_mark():
         if INACTIVE_VALUE not in call.fn_attrs:

@@ -231,10 +231,16 @@ def locate_instruction(instruction: str, text: str, module: Module
     (through the ``!dbg`` it has in the IR given to Enzyme, ``text``) or else its line there,
     the function holding it, and the source variable it is, where debug info says."""
     wanted = re.sub(r"(\s+#\d+)+$", "", _DBG.sub("", instruction).split(", !")[0].strip())
-    at = text.find(wanted) if wanted else -1
+    argument = re.fullmatch(r"\S+ (%[-\w$.]+)", wanted)
+    if argument:  # a parameter (``ptr %old``): the header that declares it
+        m = re.search(rf"^define [^\n]*{re.escape(argument.group(1))}[,)]", text, re.M)
+        at = m.start() if m else -1
+    else:
+        at = text.find(wanted) if wanted else -1
     if at < 0:
         return f"{module.source_name}:0:0", "", None
-    headers = list(re.finditer(r"^define [^\n]*?@(\"[^\"]*\"|[-\w$.]+)\(", text[:at], re.M))
+    headers = list(re.finditer(r"^define [^\n]*?@(\"[^\"]*\"|[-\w$.]+)\(",
+                               text[:text.find("\n", at)], re.M))
     function = headers[-1].group(1).strip('"') if headers else ""
     line_end = text.find("\n", at)
     dbg = re.search(r"!dbg !(\d+)", text[at:line_end if line_end >= 0 else len(text)])

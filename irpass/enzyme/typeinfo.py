@@ -643,6 +643,27 @@ class Annotator:
                                        value, call)
         return changed
 
+    def warn_untyped_copy(self, call: CallInst, ptrs: list[Value], length: int | None) -> None:
+        """Say, at the copy's source line and naming what it copies, that it gets no tree and
+        what Enzyme then does."""
+        from irpass.enzyme.ditypes import source_variables
+
+        fn = call.function
+        dbg = call.get_metadata("dbg")
+        loc = int(dbg[1:]) if dbg and dbg[1:].isdigit() else None
+        where = (dilocation_text(self.module, loc) if loc is not None else None) or \
+            (function_location(self.module, fn) if fn is not None else None) or \
+            self.module.source_name
+        names = source_variables(self.module, fn) if fn is not None else {}
+        what = [names[p][0] for p in ptrs if p in names]
+        size = f"{length} bytes" if length else "a run-time number of bytes"
+        sys.stderr.write(
+            f"{where}: warning: irpass: a copy of {size} of mixed types"
+            f"{' (' + ', '.join(dict.fromkeys(what)) + ')' if what else ''} in "
+            f"@{fn.name if fn is not None else '?'} gets no type tree (one tree cannot "
+            "describe it): Enzyme types it by itself, or stops with 'Cannot deduce type of "
+            "copy'\n")
+
     def annotate_copy(self, call: CallInst, ft: FunctionTypes, pointers: int) -> bool:
         if len(call.args) < pointers + 1:
             return False
@@ -663,10 +684,7 @@ class Annotator:
         copied = spread(memory, elem, length)
         if copied is None or not copied.items():
             if memory.items():
-                where = call.function.name if call.function is not None else "?"
-                sys.stderr.write(f"irpass: warning: in @{where}: a copy of "
-                                 f"{length or 'a variable number of'} bytes of mixed types "
-                                 "cannot be described to Enzyme\n")
+                self.warn_untyped_copy(call, ptrs, length)
             return False
         tree = pointer_to(copied)
         for p in ptrs:

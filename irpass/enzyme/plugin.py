@@ -294,9 +294,12 @@ class Enzyme(ModulePass):
                 continue
             if input_rejected(result.stderr, source):
                 if lower or plugin.llvm >= NEWEST_LLVM:
-                    raise PassError(f"enzyme: opt of LLVM {plugin.llvm} rejects the module"
-                                    f"{' even after compat' if lower else ''}:\n"
-                                    f"{result.stderr.strip()}")
+                    said = result.stderr.strip()
+                    first = next((ln for ln in said.splitlines() if "error:" in ln), "")
+                    first = first.split("error:", 1)[1].strip() if first else "(no message)"
+                    raise PassError(f"{module.source_name}: error: enzyme: opt-{plugin.llvm} "
+                                    f"rejects the module{' even after compat' if lower else ''}"
+                                    f": {first}\n{said}")
                 lower = True
                 continue
             errors = read_errors(result.stderr)

@@ -510,15 +510,17 @@ def test_enzyme_warnings_are_counted_by_kind():
 
 
 def test_a_drop_of_the_benchmark_is_judged_against_enzyme_alone(tmp_path):
-    def record(lang, name, tag_grads):
-        d = tmp_path / lang / name
-        r = {"lang": lang, "level": "O2", "dir": str(d), "drops": "state is const",
-             "dropped": ["state"]}
-        for tag, (grads, changed) in tag_grads.items():
+    def record(lang, name, tag_grads, level="O2", drops="state is const"):
+        d = tmp_path / lang / name / level
+        r = {"lang": lang, "program": name, "level": level, "dir": str(d), "drops": drops,
+             "dropped": ["state"] if drops else []}
+        for tag, (grads, changed, *outputs) in tag_grads.items():
             (d / tag).mkdir(parents=True)
             (d / tag / "grad.tsv").write_text("".join(
                 f"{v}.w\t{i}\t{g}\t0\t1\n" for v in ("a", "b") for i, g in enumerate(grads)))
-            r[tag] = {"outcome": "wrong", "message": "verdict: wrong", "const_changed": changed}
+            r[tag] = {"outcome": "wrong", "message": "verdict: wrong (1 of 4 entries off)",
+                      "max_error": 0.35,
+                      "const_changed": changed, "output_differs": outputs}
         return r
 
     cxx = record("C++", "lstm", {"alone": ([0.0, 1.5], ["state"]),
@@ -526,19 +528,44 @@ def test_a_drop_of_the_benchmark_is_judged_against_enzyme_alone(tmp_path):
     rust = record("Rust", "lstm", {"alone": ([0.0, 1.5], []),
                                    "irpass": ([0.0, 1.7], ["state"])})
     rust["alone"]["outcome"] = "refused"
-    other = record("Rust", "lstm0", {"irpass": ([0.0, 1.5], ["sequence", "state"]),
-                                     "alone": ([0.0, 1.5], [])})
-    bench.settle_drops([cxx, rust, other])
+    seq = record("Rust", "lstm", {"irpass": ([0.0, 1.5], ["sequence", "state"]),
+                                  "alone": ([0.0, 1.5], [], "state")}, level="O1")
+    lone = record("Rust", "lstm", {"irpass": ([0.0, 1.5], ["state"]),
+                                   "alone": ([0.0, 1.5], [])}, level="O3")
+    fixed = record("C++", "lstm-state-dup", {"alone": ([0.0, 1.5], ["state"]),
+                                             "irpass": ([0.0, 1.5], [])}, drops="")
+    bench.settle_drops([cxx, rust, seq, lone, fixed])
     assert cxx["alone"]["outcome"] == cxx["irpass"]["outcome"] == "drops"
+    assert "is Enzyme alone's" in cxx["irpass"]["message"] and bench.cell(cxx["irpass"]) == \
+        "drops"
     assert rust["alone"]["outcome"] == "refused"
-    assert rust["irpass"]["outcome"] == "wrong" and "differs from Enzyme alone" in \
+    # a dropped gradient other than the reference's is still a drop, with a note
+    assert rust["irpass"]["outcome"] == "drops"
+    assert rust["irpass"]["reference_difference"] == pytest.approx(0.2 / 2.5)
+    assert "(differs from Enzyme alone's gradient for the C++ benchmark by up to 0.08: the " \
+           "dropped gradient is ill-defined (state written while marked const))" in \
         rust["irpass"]["message"]
-    assert other["irpass"]["outcome"] == "wrong"  # an input the drop is not about changed
-    assert other["alone"]["outcome"] == "drops"
+    assert bench.cell(rust["irpass"]) == "drops (not C++ alone's gradient; max error 0.35)"
+    # an input the drop is not about changed, an output differs: wrong
+    assert seq["irpass"]["outcome"] == seq["alone"]["outcome"] == "wrong"
+    # no C++ run at that level: a drop, without a reference
+    assert lone["irpass"]["outcome"] == lone["alone"]["outcome"] == "drops"
+    assert "no Enzyme-alone reference" in lone["irpass"]["message"]
+    assert bench.cell(lone["irpass"]) == "drops (no C++ reference; max error 0.35)"
+    # a program whose activities are not known to drop is judged as it is
+    assert fixed["alone"]["outcome"] == fixed["irpass"]["outcome"] == "wrong"
+    assert bench.worse_than_alone(fixed) and not bench.worse_than_alone(rust)
+    md = "\n".join(bench.markdown([{**r, "suite": "benchmarks"} for r in (cxx, rust, fixed)]))
+    assert "| lstm | drops | drops |" in md
+    assert "| lstm | refused | drops (not C++ alone's gradient; max error 0.35) |" in md
+    assert "- Rust lstm O2 irpass: differs from Enzyme alone's gradient for the C++ benchmark " \
+           "by up to 0.08: the dropped gradient is ill-defined (state written while marked " \
+           "const); the driver: `verdict: wrong (1 of 4 entries off)`" in md
     ref = {("w", 0): 0.0, ("w", 1): 1.5}
     assert bench.agree({"a": dict(ref), "b": dict(ref)}, ref)
     assert not bench.agree({"a": dict(ref), "b": {**ref, ("w", 1): 1.6}}, ref)  # every variant
     assert not bench.agree({"a": {("w", 0): 0.0}}, ref) and not bench.agree({}, ref)
+    assert bench.difference({"a": {("w", 0): 0.0}}, ref) == float("inf")
 
 
 def test_a_benchmark_through_both_columns(tmp_path):

@@ -11,7 +11,10 @@
   every kept line keeps its line number (debug info and messages point at Enzyme's file).
 - ``rewrite_autodiff``: a Rust port's source with each ``#[autodiff(NAME, Reverse, ...)]``
   attribute replaced by a generated function NAME that calls ``__enzyme_autodiff`` with
-  marker statics, for a stable rustc (which has no ``std::autodiff``).
+  marker statics, for a stable rustc (which has no ``std::autodiff``). An activity override
+  (``ActivityOverride``: a named variant, e.g. ``lstm-state-dup``, with other activities for
+  some attributes) adds, beside NAME, a C-ABI entry point VARIANT_NAME making the same call
+  with the override's activities (the crate's own callers of NAME keep the benchmark's).
 """
 
 from __future__ import annotations
@@ -299,15 +302,19 @@ def _shadow_type(ty: str) -> str:
     raise AutodiffError(f"a shadow for a parameter of type {ty} (not a reference or pointer)")
 
 
-def _operands(ty: str, value: str, activity: str, shadow: str) -> list[str]:
-    """The LLVM-level arguments of one Rust parameter, each preceded by its marker."""
-    slice_ = re.fullmatch(r"&\s*(mut\s+)?\[[^;\]]+\]", ty)
-    if slice_:  # a slice is a pointer and a length
+_SLICE = re.compile(r"&\s*(?P<mut>mut\s+)?\[(?P<elem>[^;\]]+)\]")
+
+
+def _operands(ty: str, value: str, activity: str, shadow: str, length: str = "") -> list[str]:
+    """The LLVM-level arguments of one Rust parameter, each preceded by its marker. With
+    ``length``, a slice parameter is given as raw pointers (value, shadow) and that length."""
+    if _SLICE.fullmatch(ty):  # a slice is a pointer and a length
+        ptr, sptr = (value, shadow) if length else (f"{value}.as_ptr()", f"{shadow}.as_ptr()")
+        n = length or f"{value}.len()"
         if activity == "Const":
-            return ["enzyme_const", f"{value}.as_ptr()", "enzyme_const", f"{value}.len()"]
+            return ["enzyme_const", ptr, "enzyme_const", n]
         marker = "enzyme_dup" if activity == "Duplicated" else "enzyme_dupnoneed"
-        return [marker, f"{value}.as_ptr()", f"{shadow}.as_ptr()", "enzyme_const",
-                f"{value}.len()"]
+        return [marker, ptr, sptr, "enzyme_const", n]
     if ty.startswith(("&", "*")):
         ptr = f"{value} as *const _ as *const u8"
         if activity == "Const":
@@ -327,53 +334,138 @@ def _operands(ty: str, value: str, activity: str, shadow: str) -> list[str]:
     raise AutodiffError(f"a parameter of type {ty} marked {activity}")
 
 
+def _attribute(args: str, params: list[tuple[str, str]], ret: str) -> tuple[str, list[str]]:
+    """The generated name and the activities of ``#[autodiff(args)]`` on a function with
+    these parameters and return type; AutodiffError for what is not rewritten."""
+    words = [w.strip() for w in _split_top(args)]
+    if len(words) < 2 or words[1] != "Reverse":
+        raise AutodiffError(f"#[autodiff({args})]: only Reverse mode is rewritten")
+    name, acts = words[0], words[2:]
+    _check_activities(f"#[autodiff({args})]", acts, params, ret)
+    return name, acts
+
+
+def _check_activities(what: str, acts: list[str], params: list[tuple[str, str]],
+                      ret: str) -> None:
+    if ret or len(acts) != len(params):
+        raise AutodiffError(f"{what}: {len(acts)} activities for {len(params)} parameters"
+                            f"{' and a return value' if ret else ''}")
+    for act in acts:
+        if act not in ("Const", "Duplicated", "DuplicatedOnly", "Active"):
+            raise AutodiffError(f"activity {act} is not rewritten")
+    if acts.count("Active") > 1:
+        raise AutodiffError("more than one Active parameter (a struct of gradients)")
+
+
+def _call(original: str, operands: list[str], active: bool) -> str:
+    """The body calling ``__enzyme_autodiff``; with an Active parameter the gradient is what
+    it returns."""
+    decl = 'extern "C" { fn __enzyme_autodiff(f: *const u8, ...) -> f64; } ' if active else ""
+    return f"unsafe {{ {decl}__enzyme_autodiff({original} as *const u8, {', '.join(operands)}) }}"
+
+
 def autodiff_function(args: str, sig: re.Match, params: list[tuple[str, str]],
                       ret: str) -> str:
     """The function an ``#[autodiff(NAME, Reverse, activities...)]`` attribute generates,
     on one line: the parameters of the original, each Duplicated/DuplicatedOnly one followed
     by its shadow, calling ``__enzyme_autodiff`` on the original."""
-    words = [w.strip() for w in _split_top(args)]
-    if len(words) < 2 or words[1] != "Reverse":
-        raise AutodiffError(f"#[autodiff({args})]: only Reverse mode is rewritten")
-    name, acts = words[0], words[2:]
-    if ret or len(acts) != len(params):
-        raise AutodiffError(f"#[autodiff({args})]: {len(acts)} activities for "
-                            f"{len(params)} parameters{' and a return value' if ret else ''}")
-    sig_params, operands, actives = [], [], 0
+    name, acts = _attribute(args, params, ret)
+    sig_params, operands = [], []
     for i, ((_, ty), act) in enumerate(zip(params, acts)):
-        if act not in ("Const", "Duplicated", "DuplicatedOnly", "Active"):
-            raise AutodiffError(f"activity {act} is not rewritten")
         sig_params.append(f"p{i}: {ty}")
         if act in ("Duplicated", "DuplicatedOnly"):
             sig_params.append(f"s{i}: {_shadow_type(ty)}")
-        actives += act == "Active"
         operands += _operands(ty, f"p{i}", act, f"s{i}")
-    if actives > 1:
-        raise AutodiffError("more than one Active parameter (a struct of gradients)")
     vis = (sig.group("vis") or "").strip()
     unsafe = "unsafe " if sig.group("unsafe") else ""
-    original = sig.group("name")
-    ret_ty = " -> f64" if actives else ""
-    # With an Active parameter the gradient is what __enzyme_autodiff returns.
-    decl = ('extern "C" { fn __enzyme_autodiff(f: *const u8, ...) -> f64; } ' if actives
-            else "")
-    call = f"__enzyme_autodiff({original} as *const u8, {', '.join(operands)})"
-    body = f"unsafe {{ {decl}{call} }}"
+    ret_ty = " -> f64" if "Active" in acts else ""
     return (f"#[allow(unused_unsafe, clippy::all)] {vis + ' ' if vis else ''}{unsafe}fn "
-            f"{name}({', '.join(sig_params)}){ret_ty} {{ {body} }}")
+            f"{name}({', '.join(sig_params)}){ret_ty} "
+            f"{{ {_call(sig.group('name'), operands, 'Active' in acts)} }}")
 
 
-def rewrite_autodiff(text: str) -> tuple[str, int]:
+@dataclass(frozen=True)
+class ActivityOverride:
+    """A variant of a Rust port with other activities than the benchmark's for some of its
+    ``#[autodiff]`` attributes: ``activities`` maps an attribute's generated name to its
+    activities in this variant (as the attribute writes them, comma-separated)."""
+
+    variant: str  # e.g. "lstm-state-dup"
+    activities: tuple[tuple[str, str], ...]
+
+    def entry(self, name: str) -> str:
+        """The C-ABI entry point made for the attribute generating ``name``."""
+        return re.sub(r"\W", "_", self.variant) + "_" + name
+
+    def acts(self, name: str) -> list[str] | None:
+        for generated, acts in self.activities:
+            if generated == name:
+                return [a.strip() for a in acts.split(",")]
+        return None
+
+
+def _raw_type(ty: str) -> str:
+    """The raw pointer a reference or slice parameter is passed as (others unchanged)."""
+    m = _SLICE.fullmatch(ty)
+    if m:
+        return f"*{'mut' if m.group('mut') else 'const'} {m.group('elem').strip()}"
+    m = re.fullmatch(r"&\s*(mut\s+)?(.+)", ty, re.S)
+    if m:
+        return f"*{'mut' if m.group(1) else 'const'} {m.group(2).strip()}"
+    return ty
+
+
+def entry_function(entry: str, original: str, acts: list[str],
+                   params: list[tuple[str, str]], ret: str) -> str:
+    """A ``#[no_mangle] extern "C"`` function ``entry`` (one line) calling
+    ``__enzyme_autodiff`` on ``original`` with the activities ``acts``. Its parameters are the
+    call's operands, so C and other crates can call it: a reference or raw pointer as a pointer,
+    a slice as its pointer and (after the shadow) its length ``nI``, each shadow ``sI`` a
+    ``*mut`` pointer after its primal ``pI``, numbers by value."""
+    _check_activities(f"activities {', '.join(acts)} for {original}", acts, params, ret)
+    sig_params, operands = [], []
+    for i, ((_, ty), act) in enumerate(zip(params, acts)):
+        raw = _raw_type(ty)
+        sig_params.append(f"p{i}: {raw}")
+        if act in ("Duplicated", "DuplicatedOnly"):
+            if raw == ty and not ty.startswith("*"):
+                raise AutodiffError(f"a shadow for a parameter of type {ty} (not a reference "
+                                    "or pointer)")
+            sig_params.append(f"s{i}: *mut {re.sub(r'^[*](const|mut) ', '', raw)}")
+        length = f"n{i}" if _SLICE.fullmatch(ty) else ""
+        if length:
+            sig_params.append(f"{length}: usize")
+        operands += _operands(ty, f"p{i}", act, f"s{i}", length)
+    ret_ty = " -> f64" if "Active" in acts else ""
+    return (f'#[allow(unused_unsafe, clippy::all)] #[no_mangle] pub unsafe extern "C" fn '
+            f"{entry}({', '.join(sig_params)}){ret_ty} "
+            f"{{ {_call(original, operands, 'Active' in acts)} }}")
+
+
+def autodiff_names(text: str) -> list[str]:
+    """The names the ``#[autodiff]`` attributes of ``text`` generate."""
+    return [_split_top(" ".join(m.group("args").split()))[0].strip()
+            for m in _ATTR.finditer(text)]
+
+
+def rewrite_autodiff(text: str, override: ActivityOverride | None = None) -> tuple[str, int]:
     """``text`` (a Rust source file) with ``#![feature(autodiff)]`` and
     ``use std::autodiff::autodiff;`` made blank lines, the declarations of
     ``__enzyme_autodiff`` and the marker statics put where that ``use`` was (else at the
     end), and each ``#[autodiff]`` attribute replaced by its generated function (one line,
-    then blank lines: the file keeps its line numbers). Returns the text and the number of
-    attributes rewritten."""
+    then blank lines: the file keeps its line numbers), followed on that line by the entry
+    point of ``override`` when it gives the attribute other activities. Returns the text and
+    the number of attributes rewritten."""
     out, last, count = [], 0, 0
     for m in _ATTR.finditer(text):
         sig, params, ret = _signature(text, m.end())
-        line = autodiff_function(" ".join(m.group("args").split()), sig, params, ret)
+        args = " ".join(m.group("args").split())
+        line = autodiff_function(args, sig, params, ret)
+        name = _attribute(args, params, ret)[0]
+        acts = override.acts(name) if override else None
+        if acts is not None:
+            line += " " + entry_function(override.entry(name), sig.group("name"), acts,
+                                         params, ret)
         # Before the item's other attributes (#[no_mangle] ...), which stay the original's.
         start = m.start()
         while True:

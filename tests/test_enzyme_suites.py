@@ -356,6 +356,60 @@ def test_rewrite_autodiff_keeps_lines_and_attributes():
     assert lines[15] == "pub unsafe fn g(p: *const f64, y: f64) -> () {"
 
 
+STATE_DUP = source.ActivityOverride("f-x-dup", (
+    ("d_f", "Const, Duplicated, DuplicatedOnly, Const"),
+    ("d_g", "Duplicated, Const"),
+))
+
+
+def test_an_activity_override_adds_an_entry_point():
+    """The override's entry point follows the benchmark's function on its line (line numbers
+    kept); its parameters are the call's operands, the activities the override's."""
+    plain, _ = source.rewrite_autodiff(RUST_SRC)
+    text, n = source.rewrite_autodiff(RUST_SRC, STATE_DUP)
+    assert n == 2 and len(text.split("\n")) == len(RUST_SRC.split("\n"))
+    lines, before = text.split("\n"), plain.split("\n")
+    assert [i for i, (a, b) in enumerate(zip(lines, before)) if a != b] == [3, 8]
+    assert lines[3].startswith(before[3])  # the benchmark's d_f stays as it was
+    entry = lines[3][len(before[3]):]
+    assert entry.startswith('#[allow(unused_unsafe, clippy::all)] #[no_mangle] pub unsafe '
+                            'extern "C" fn f_x_dup_d_f(p0: usize, p1: *const f64, s1: *mut f64, '
+                            "n1: usize, p2: *mut f64, s2: *mut f64, p3: f64) {")
+    assert ("__enzyme_autodiff(f as *const u8, enzyme_const, p0 as usize, enzyme_dup, p1, s1, "
+            "enzyme_const, n1, enzyme_dupnoneed, p2 as *const _ as *const u8, s2 as *const _ "
+            "as *const u8, enzyme_const, p3 as f64)") in entry
+    # g: p Duplicated as before, y now Const: no gradient returned
+    assert 'fn f_x_dup_d_g(p0: *const f64, s0: *mut f64, p1: f64) { unsafe { ' \
+           "__enzyme_autodiff(g as *const u8, enzyme_dup, p0 as *const _ as *const u8, s0 as " \
+           "*const _ as *const u8, enzyme_const, p1 as f64) } }" in lines[8]
+    assert lines[8].endswith(" #[no_mangle]")
+    assert source.autodiff_names(RUST_SRC) == ["d_f", "d_g"]
+
+
+@pytest.mark.parametrize("acts, why", [
+    ("Const, Duplicated", "2 activities for 4 parameters"),
+    ("Const, Duplicated, DuplicatedOnly, Duplicated", "not a reference or pointer"),
+    ("Const, Dual, DuplicatedOnly, Const", "activity Dual is not rewritten"),
+])
+def test_an_activity_override_is_checked(acts, why):
+    with pytest.raises(source.AutodiffError, match=why):
+        source.rewrite_autodiff(RUST_SRC, source.ActivityOverride("v", (("d_f", acts),)))
+
+
+def test_an_override_naming_no_attribute_is_an_error(tmp_path):
+    crate = tmp_path / "bench" / "c" / "src"
+    crate.mkdir(parents=True)
+    (crate / "lib.rs").write_text(RUST_SRC)
+    prog = bench.RustProgram("c-v", "c", "c", "c.rs", activities=source.ActivityOverride(
+        "c-v", (("d_f", "Const, Duplicated, DuplicatedOnly, Const"), ("d_h", "Const"))))
+    with pytest.raises(source.AutodiffError, match="c-v: no #.autodiff. attribute of c "
+                       "generates d_h"):
+        bench.rust_sources(prog, tmp_path / "bench", tmp_path / "work")
+    prog = bench.RustProgram("c-v", "c", "c", "c.rs", activities=STATE_DUP)
+    lib, count, _ = bench.rust_sources(prog, tmp_path / "bench", tmp_path / "work2")
+    assert count == 2 and "fn f_x_dup_d_g(" in lib.read_text()
+
+
 @pytest.mark.parametrize("attr, sig, why", [
     ("d, Forward, Dual", "fn f(x: f64)", "only Reverse"),
     ("d, Reverse, Const", "fn f(x: f64, y: f64)", "1 activities for 2 parameters"),
@@ -386,6 +440,21 @@ def test_rewritten_rust_compiles_to_an_enzyme_call(tmp_path):
     assert "load i32, ptr @enzyme_dup" in ir and "load i32, ptr @enzyme_dupnoneed" in ir
     assert re.search(r"call void \(ptr, \.\.\.\) @__enzyme_autodiff\(ptr @_\w+1f\w*,", ir)
     assert re.search(r"define \w*\s*void @g\(", ir)
+    assert not re.search(r"@f_x_dup_d_f\b", ir)
+    # With the override: its entry points are exported under their own names, and the slice's
+    # pointer, shadow and length reach the call in that order.
+    src.write_text(source.rewrite_autodiff(RUST_SRC, STATE_DUP)[0])
+    r = subprocess.run([rustc, "--edition", "2021", "--crate-type=lib", "--emit=llvm-ir",
+                        "-C", "opt-level=0", str(src), "-o", str(out)], capture_output=True,
+                       text=True)
+    assert r.returncode == 0, r.stderr
+    ir = out.read_text()
+    m = re.search(r"define void @f_x_dup_d_f\(i64 [^%]*%p0, ptr [^%]*%p1, ptr [^%]*%s1, "
+                  r"i64 [^%]*%n1,[^{]*\{(.*?)\n\}", ir, re.S)
+    assert m, "no f_x_dup_d_f entry point"
+    assert re.search(r"@__enzyme_autodiff\(ptr @_\w+1f\w*, i32 %\w+, i64 %p0, i32 %\w+, "
+                     r"ptr %p1, ptr %s1, i32 %\w+, i64 %n1,", m.group(1))
+    assert re.search(r"define void @f_x_dup_d_g\(", ir)
 
 
 def test_driver_verdicts():
@@ -399,6 +468,15 @@ def test_driver_verdicts():
     assert got["outcome"] == "wrong" and got["max_error"] == 0.353
     assert got["const_changed"] == ["sequence", "state"]
     assert bench.cell(got) == "wrong (const sequence, state changed; max error 0.35)"
+    assert got["output_differs"] == []
+    both = bench.verdict({"rc": 1, "stderr": "", "stdout": "verdict: wrong (0 of 9 entries off, "
+                          "max error 1e-9; const input changed: a.seq; output differs: a.state, "
+                          "b.state)\n"})
+    assert both["const_changed"] == ["seq"] and both["output_differs"] == ["state"]
+    assert bench.cell(both) == "wrong (const seq changed; output state differs; max error 1e-09)"
+    out = bench.verdict({"rc": 1, "stderr": "", "stdout": "verdict: wrong (0 of 9 entries off, "
+                         "max error 1e-9; output differs: a.state)\n"})
+    assert out["const_changed"] == [] and out["output_differs"] == ["state"]
     crash = bench.verdict({"rc": -6, "stdout": "", "stderr": "free(): double free detected "
                            "in tcache 2\n"})
     assert crash["outcome"] == "crash" and crash["message"].startswith("signal 6: free()")
@@ -432,15 +510,17 @@ def test_enzyme_warnings_are_counted_by_kind():
 
 
 def test_a_drop_of_the_benchmark_is_judged_against_enzyme_alone(tmp_path):
-    def record(lang, name, tag_grads):
-        d = tmp_path / lang / name
-        r = {"lang": lang, "level": "O2", "dir": str(d), "drops": "state is const",
-             "dropped": ["state"]}
-        for tag, (grads, changed) in tag_grads.items():
+    def record(lang, name, tag_grads, level="O2", drops="state is const"):
+        d = tmp_path / lang / name / level
+        r = {"lang": lang, "program": name, "level": level, "dir": str(d), "drops": drops,
+             "dropped": ["state"] if drops else []}
+        for tag, (grads, changed, *outputs) in tag_grads.items():
             (d / tag).mkdir(parents=True)
             (d / tag / "grad.tsv").write_text("".join(
                 f"{v}.w\t{i}\t{g}\t0\t1\n" for v in ("a", "b") for i, g in enumerate(grads)))
-            r[tag] = {"outcome": "wrong", "message": "verdict: wrong", "const_changed": changed}
+            r[tag] = {"outcome": "wrong", "message": "verdict: wrong (1 of 4 entries off)",
+                      "max_error": 0.35,
+                      "const_changed": changed, "output_differs": outputs}
         return r
 
     cxx = record("C++", "lstm", {"alone": ([0.0, 1.5], ["state"]),
@@ -448,19 +528,44 @@ def test_a_drop_of_the_benchmark_is_judged_against_enzyme_alone(tmp_path):
     rust = record("Rust", "lstm", {"alone": ([0.0, 1.5], []),
                                    "irpass": ([0.0, 1.7], ["state"])})
     rust["alone"]["outcome"] = "refused"
-    other = record("Rust", "lstm0", {"irpass": ([0.0, 1.5], ["sequence", "state"]),
-                                     "alone": ([0.0, 1.5], [])})
-    bench.settle_drops([cxx, rust, other])
+    seq = record("Rust", "lstm", {"irpass": ([0.0, 1.5], ["sequence", "state"]),
+                                  "alone": ([0.0, 1.5], [], "state")}, level="O1")
+    lone = record("Rust", "lstm", {"irpass": ([0.0, 1.5], ["state"]),
+                                   "alone": ([0.0, 1.5], [])}, level="O3")
+    fixed = record("C++", "lstm-state-dup", {"alone": ([0.0, 1.5], ["state"]),
+                                             "irpass": ([0.0, 1.5], [])}, drops="")
+    bench.settle_drops([cxx, rust, seq, lone, fixed])
     assert cxx["alone"]["outcome"] == cxx["irpass"]["outcome"] == "drops"
+    assert "is Enzyme alone's" in cxx["irpass"]["message"] and bench.cell(cxx["irpass"]) == \
+        "drops"
     assert rust["alone"]["outcome"] == "refused"
-    assert rust["irpass"]["outcome"] == "wrong" and "differs from Enzyme alone" in \
+    # a dropped gradient other than the reference's is still a drop, with a note
+    assert rust["irpass"]["outcome"] == "drops"
+    assert rust["irpass"]["reference_difference"] == pytest.approx(0.2 / 2.5)
+    assert "(differs from Enzyme alone's gradient for the C++ benchmark by up to 0.08: the " \
+           "dropped gradient is ill-defined (state written while marked const))" in \
         rust["irpass"]["message"]
-    assert other["irpass"]["outcome"] == "wrong"  # an input the drop is not about changed
-    assert other["alone"]["outcome"] == "drops"
+    assert bench.cell(rust["irpass"]) == "drops (not C++ alone's gradient; max error 0.35)"
+    # an input the drop is not about changed, an output differs: wrong
+    assert seq["irpass"]["outcome"] == seq["alone"]["outcome"] == "wrong"
+    # no C++ run at that level: a drop, without a reference
+    assert lone["irpass"]["outcome"] == lone["alone"]["outcome"] == "drops"
+    assert "no Enzyme-alone reference" in lone["irpass"]["message"]
+    assert bench.cell(lone["irpass"]) == "drops (no C++ reference; max error 0.35)"
+    # a program whose activities are not known to drop is judged as it is
+    assert fixed["alone"]["outcome"] == fixed["irpass"]["outcome"] == "wrong"
+    assert bench.worse_than_alone(fixed) and not bench.worse_than_alone(rust)
+    md = "\n".join(bench.markdown([{**r, "suite": "benchmarks"} for r in (cxx, rust, fixed)]))
+    assert "| lstm | drops | drops |" in md
+    assert "| lstm | refused | drops (not C++ alone's gradient; max error 0.35) |" in md
+    assert "- Rust lstm O2 irpass: differs from Enzyme alone's gradient for the C++ benchmark " \
+           "by up to 0.08: the dropped gradient is ill-defined (state written while marked " \
+           "const); the driver: `verdict: wrong (1 of 4 entries off)`" in md
     ref = {("w", 0): 0.0, ("w", 1): 1.5}
     assert bench.agree({"a": dict(ref), "b": dict(ref)}, ref)
     assert not bench.agree({"a": dict(ref), "b": {**ref, ("w", 1): 1.6}}, ref)  # every variant
     assert not bench.agree({"a": {("w", 0): 0.0}}, ref) and not bench.agree({}, ref)
+    assert bench.difference({"a": {("w", 0): 0.0}}, ref) == float("inf")
 
 
 def test_a_benchmark_through_both_columns(tmp_path):

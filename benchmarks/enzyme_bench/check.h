@@ -1,13 +1,15 @@
 // Checks for the drivers of Enzyme's ReverseMode benchmarks (benchmarks/enzyme_benchmarks.py):
 // every gradient entry against a central difference of the primal, and inputs the benchmark
-// passes as enzyme_const against what the primal alone leaves in them.
+// passes as enzyme_const against what the primal alone leaves in them (and outputs the
+// gradient call computes, such as a duplicated input the program updates, the same way).
 //
 // A driver is compiled in one translation unit after the benchmark's own Enzyme code (so it
 // can call the benchmark's static functions), at the level under test. It prints one line per
 // checked array, writes every entry to grad.tsv (name, index, gradient, difference, error),
 // and ends with one verdict line:
 //   verdict: right (N entries, max error E)
-//   verdict: wrong (B of N entries off, max error E[; const input X changed])
+//   verdict: wrong (B of N entries off, max error E[; const input changed: X][; output
+//                   differs: Y])
 // and exits 0 when right, 1 when wrong. The error of an entry is |g - fd| / (1 + |fd|); an
 // entry is off when it exceeds the tolerance (1e-4 for double, looser for float programs).
 #pragma once
@@ -24,7 +26,7 @@ struct Checker {
   double tol = 1e-4;
   long entries = 0, off = 0;
   double max_error = 0;
-  std::string changed;
+  std::string changed, outputs;
   FILE *tsv = fopen("grad.tsv", "w");
 
   // One array of gradient entries against the differences fd(i).
@@ -70,15 +72,30 @@ struct Checker {
     }
   }
 
+  // An output of the gradient call (its primal part) against what the primal alone leaves.
+  template <class T>
+  void output(const char *name, const T *got, const T *want, size_t n) {
+    if (memcmp(got, want, n * sizeof(T)) != 0) {
+      size_t i = 0;
+      while (i < n && memcmp(&got[i], &want[i], sizeof(T)) == 0) i++;
+      printf("output %s differs from what the primal leaves (first at index %zu)\n", name, i);
+      if (!outputs.empty()) outputs += ", ";
+      outputs += name;
+    } else {
+      printf("output %s: as the primal leaves it (%zu values)\n", name, n);
+    }
+  }
+
   int verdict() {
     if (tsv) fclose(tsv);
     tsv = nullptr;
-    if (off == 0 && changed.empty() && entries > 0) {
+    if (off == 0 && changed.empty() && outputs.empty() && entries > 0) {
       printf("verdict: right (%ld entries, max error %.3g)\n", entries, max_error);
       return 0;
     }
-    printf("verdict: wrong (%ld of %ld entries off, max error %.3g%s%s)\n", off, entries,
-           max_error, changed.empty() ? "" : "; const input changed: ", changed.c_str());
+    printf("verdict: wrong (%ld of %ld entries off, max error %.3g%s%s%s%s)\n", off, entries,
+           max_error, changed.empty() ? "" : "; const input changed: ", changed.c_str(),
+           outputs.empty() ? "" : "; output differs: ", outputs.c_str());
     return 1;
   }
 };

@@ -1,7 +1,8 @@
 // Checks for the Rust drivers of Enzyme's ReverseMode benchmarks (the same protocol as
 // ../check.h): every gradient entry against a central difference of the primal, inputs passed
-// as Const against what the primal alone leaves in them; one line per array, every entry in
-// grad.tsv, a verdict line, exit status 0 (right) or 1 (wrong).
+// as Const against what the primal alone leaves in them (outputs of the gradient call the same
+// way); one line per array, every entry in grad.tsv, a verdict line, exit status 0 (right) or 1
+// (wrong).
 #![allow(dead_code)]
 use std::fs::File;
 use std::io::Write;
@@ -12,13 +13,14 @@ pub struct Checker {
     off: usize,
     max_error: f64,
     changed: Vec<String>,
+    outputs: Vec<String>,
     tsv: Option<File>,
 }
 
 impl Checker {
     pub fn new() -> Checker {
         Checker { tol: 1e-4, entries: 0, off: 0, max_error: 0.0, changed: vec![],
-                  tsv: File::create("grad.tsv").ok() }
+                  outputs: vec![], tsv: File::create("grad.tsv").ok() }
     }
 
     pub fn array(&mut self, name: &str, g: &[f64], mut fd: impl FnMut(usize) -> f64) {
@@ -57,16 +59,29 @@ impl Checker {
         }
     }
 
+    /// An output of the gradient call (its primal part) against what the primal alone leaves.
+    pub fn output(&mut self, name: &str, got: &[f64], want: &[f64]) {
+        match got.iter().zip(want).position(|(a, b)| a.to_bits() != b.to_bits()) {
+            Some(i) => {
+                println!("output {} differs from what the primal leaves (first at index {})", name, i);
+                self.outputs.push(name.to_string());
+            }
+            None => println!("output {}: as the primal leaves it ({} values)", name, got.len()),
+        }
+    }
+
     pub fn verdict(&mut self) -> i32 {
         self.tsv = None;
-        if self.off == 0 && self.changed.is_empty() && self.entries > 0 {
+        if self.off == 0 && self.changed.is_empty() && self.outputs.is_empty() && self.entries > 0 {
             println!("verdict: right ({} entries, max error {:.3e})", self.entries, self.max_error);
             return 0;
         }
         let changed = if self.changed.is_empty() { String::new() }
                       else { format!("; const input changed: {}", self.changed.join(", ")) };
-        println!("verdict: wrong ({} of {} entries off, max error {:.3e}{})", self.off,
-                 self.entries, self.max_error, changed);
+        let outputs = if self.outputs.is_empty() { String::new() }
+                      else { format!("; output differs: {}", self.outputs.join(", ")) };
+        println!("verdict: wrong ({} of {} entries off, max error {:.3e}{}{})", self.off,
+                 self.entries, self.max_error, changed, outputs);
         1
     }
 }

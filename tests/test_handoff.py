@@ -289,3 +289,48 @@ def test_constant_memory_the_program_writes_is_left_to_enzyme(capsys) -> None:
     assert mark_constant_pointers(defined(m), {id(fn): {0}}) == 0
     err = capsys.readouterr().err
     assert "@objective writes memory its parameter 0 points to" in err
+
+
+# ---- scoped alias metadata of restrict parameters inlined into a loop ------------------------
+RESTRICT = r"""
+#include <stdio.h>
+static inline void step(const double *restrict in, double *restrict out, double w) {
+  for (int i = 0; i < 4; i++) out[i] = in[i] * w + out[i] * 0.5;
+}
+__attribute__((noinline)) void run(double *h, double *tmp, int steps) {
+  for (int t = 0; t < steps; t++) {
+    step(h, tmp, 0.9);
+    step(tmp, h, 1.1);
+  }
+}
+__attribute__((noinline)) void once(double *a, double *b) { step(a, b, 2.0); }
+int main(void) {
+  double h[4] = {1, 2, 3, 4}, tmp[4] = {0}, a[4] = {1, 1, 1, 1}, b[4] = {2, 2, 2, 2};
+  run(h, tmp, 3);
+  once(a, b);
+  printf("%g %g %g %g %g\n", h[0], h[3], tmp[1], b[0], b[3]);
+  return 0;
+}
+"""
+
+
+def test_scopes_declared_in_loops_are_dropped() -> None:
+    """run() inlines a function of restrict parameters into a loop: its scopes go (Enzyme
+    would read them as holding across iterations); once() declares its scope outside any
+    loop and keeps it. The program prints the same."""
+    from irpass.enzyme.handoff import SCOPE_DECL, drop_loop_scopes
+
+    text = clang(RESTRICT, "-O3", "-fno-unroll-loops")
+    m = irpass.parse(text, "restrict.ll")
+    run, once = m.get_function("run"), m.get_function("once")
+
+    def scoped(fn) -> int:
+        return sum(1 for i in fn.instructions() if i.get_metadata("alias.scope") or
+                   i.get_metadata("noalias") or SCOPE_DECL in str(i))
+
+    assert scoped(run) and scoped(once), "clang made no scopes: the test tests nothing"
+    assert drop_loop_scopes(defined(m)) == 1
+    assert scoped(run) == 0 and scoped(once) > 0
+    after = irpass.print_module(m)
+    llvm_accepts(after)
+    assert lli(after) == lli(text)

@@ -26,8 +26,17 @@ facts that hold of any program and keep Enzyme out of its known failures.
   successor only it leads to (which then gets a phi), and is not a loop header, an
   exception handler's landing block, or a block that frees memory.
 
-Reads the functions the differentiated ones reach; writes call-site attributes and copies
-of blocks.
+- A function where ``llvm.experimental.noalias.scope.decl`` declares a scope inside a loop
+  (clang inlined a function with ``restrict`` parameters into a loop: each iteration makes new
+  scopes) loses its scoped alias metadata (``!alias.scope``, ``!noalias``) and those
+  declarations. Enzyme reads the scopes as holding for the whole function and decides a value
+  need not be kept for the reverse pass when it is in fact overwritten in a later iteration:
+  ADBench's lstm with its activities corrected, ``-O3``, a silently wrong gradient (Enzyme
+  alone too). The metadata only lets optimizations assume more; without it nothing the
+  program computes changes, and Enzyme keeps what it must.
+
+Reads the functions the differentiated ones reach; writes call-site attributes, copies of
+blocks, and drops scoped alias metadata.
 """
 
 from __future__ import annotations
@@ -234,6 +243,32 @@ def differentiated(module: Module) -> list[Function]:
     return [f for f in module.functions if id(f) in reached and f.blocks]
 
 
+SCOPE_DECL = "llvm.experimental.noalias.scope.decl"
+SCOPE_KINDS = ("alias.scope", "noalias")
+
+
+def drop_loop_scopes(functions: list[Function]) -> int:
+    """In each of ``functions`` that declares a noalias scope inside a loop, remove every
+    ``!alias.scope``/``!noalias`` attachment and every scope declaration; returns how many
+    functions were."""
+    dropped = 0
+    for fn in functions:
+        decls = [i for i in fn.instructions() if isinstance(i, CallInst) and
+                 isinstance(i.callee, Function) and i.callee.name == SCOPE_DECL]
+        if not decls:
+            continue
+        cyclic = Dominance(fn).cyclic
+        if not any(id(d.parent) in cyclic for d in decls):
+            continue
+        for inst in fn.instructions():
+            for kind in SCOPE_KINDS:
+                inst.remove_metadata(kind)
+        for d in decls:
+            d.erase()
+        dropped += 1
+    return dropped
+
+
 def constant_pointer_params(module: Module) -> dict[int, set[int]]:
     """For each function an ``__enzyme_*`` call differentiates (by id), its pointer
     parameters every such call marks ``enzyme_const``."""
@@ -275,7 +310,7 @@ def prepare(module: Module, functions: list[Function]) -> bool:
     from irpass.enzyme.memmoves import memmoves_through_temporaries
 
     moved = canonicalize(functions) + memmoves_through_temporaries(functions)
-    marked = mark_allocation_free_calls(functions)
+    marked = mark_allocation_free_calls(functions) + drop_loop_scopes(functions)
     copied = split_three_way_merges(functions)
     inactive = mark_constant_pointers(functions, constant_pointer_params(module))
     return moved + marked + copied + inactive > 0

@@ -2,7 +2,7 @@
 ever worse through irpass?
 
     python3 benchmarks/enzyme_suites.py ENZYME_SRC PLUGIN [-j N] [--filter REGEX]
-        [--part all|integration|ll] [--levels O0,O1,O2,O3] [--inline]
+        [--part all|integration|ll|benchmarks] [--levels O0,O1,O2,O3] [--inline]
         [--work DIR] [--json PATH] [--markdown PATH] [--llvm-bin DIR] [--timeout S]
         [--roundtrip]
 
@@ -56,6 +56,12 @@ Categories, per run: "both pass", "REGRESSION" (alone passes, irpass fails), "ir
 folder per case, the results as JSON (``--json``, default DIR/results.json) and the summary
 tables as markdown (``--markdown``, default DIR/summary.md). Exit status 1 when there is a
 REGRESSION or a file irpass cannot read or print, else 0.
+
+Part ``benchmarks``: Enzyme's ``benchmarks/ReverseMode`` programs (C++ and the Rust ports),
+Enzyme alone against irpass, each checked by a driver of ours against central differences;
+see benchmarks/enzyme_benchmarks.py. ``--filter`` takes ``cxx/NAME`` or ``rust/NAME``; with
+this part the exit status is also 1 when a program is wrong or crashes through irpass, or is
+not right through irpass where it is with Enzyme alone.
 """
 
 from __future__ import annotations
@@ -879,6 +885,8 @@ def markdown(results: list[dict], seconds: float) -> str:
         out += [f"- {what}: `{r['file']}`{again(ok)}: `{first_line(run['irpass']['error'])}`"]
     if not (regress or regress_p or regress_ll):
         out += ["None."]
+    if not (progs or lls):  # only the benchmarks part ran
+        out = out[:2]
     return "\n".join(out) + "\n"
 
 
@@ -919,7 +927,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("plugin", type=Path)
     ap.add_argument("-j", "--jobs", type=int, default=os.cpu_count() or 1)
     ap.add_argument("--filter", default="", help="regex on the test's path (ReverseMode/sub)")
-    ap.add_argument("--part", choices=("all", "integration", "ll"), default="all")
+    ap.add_argument("--part", choices=("all", "integration", "ll", "benchmarks"),
+                    default="all")
     ap.add_argument("--levels", default="O0,O1,O2,O3")
     ap.add_argument("--inline", action="store_true",
                     help="also the RUN lines' -enzyme-inline=1 configuration")
@@ -961,7 +970,13 @@ def main(argv: list[str] | None = None) -> int:
     pick = re.compile(args.filter)
     variants = ["default", "inline"] if args.inline else ["default"]
 
-    jobs = []
+    jobs: list[tuple] = []
+    if args.part in ("all", "benchmarks"):
+        sys.path.insert(0, str(Path(__file__).resolve().parent))
+        import enzyme_benchmarks as bench
+
+        jobs += [("benchmarks", f"{'cxx' if b[0] is bench.run_cxx else 'rust'}/{b[1].name} "
+                  f"{b[2]}", b) for b in bench.benchmark_jobs(pick, levels)]
     if args.part in ("all", "integration"):
         jobs += [("integration", p) for p in integration_programs(env) if pick.search(p)]
     if args.part in ("all", "ll"):
@@ -969,8 +984,10 @@ def main(argv: list[str] | None = None) -> int:
     t0 = time.perf_counter()
     results: list[dict] = []
 
-    def one(job: tuple[str, str]) -> list[dict]:
-        kind, rel = job
+    def one(job: tuple) -> list[dict]:
+        kind, rel = job[:2]
+        if kind == "benchmarks":
+            return [bench.run_job(job[2], env)]
         try:
             return run_program(rel, env, levels, variants) if kind == "integration" else [
                 run_ll(rel, env)]
@@ -985,8 +1002,16 @@ def main(argv: list[str] | None = None) -> int:
             flags = [r.get("category") for r in recs] + [
                 run.get("category") for r in recs for run in r.get("runs", [])]
             mark = "REGRESSION" if REGRESSION in flags else ""
+            if jobs[done - 1][0] == "benchmarks":
+                mark = ", ".join(f"{tag} {bench.cell(recs[0][tag])}"
+                                 for tag in ("alone", "irpass")) + (
+                    " (the benchmark drops a derivative: judged at the end against Enzyme "
+                    "alone)" if recs[0].get("drops") else "")
             print(f"[{done}/{len(jobs)}] {jobs[done - 1][1]} {mark}", flush=True)
     seconds = time.perf_counter() - t0
+    benchmarks = [r for r in results if r.get("suite") == "benchmarks"]
+    if benchmarks:
+        bench.settle_drops(benchmarks)
     json_path = args.json or work / "results.json"
     md_path = args.markdown or work / "summary.md"
     json_path.write_text(json.dumps({"enzyme_src": str(src), "plugin": plugin,
@@ -994,6 +1019,8 @@ def main(argv: list[str] | None = None) -> int:
                                      "variants": variants, "seconds": round(seconds),
                                      "results": results}, indent=1))
     md = markdown(results, seconds)
+    if benchmarks:
+        md += "\n" + "\n".join(bench.markdown(benchmarks)) + "\n"
     md_path.write_text(md)
     print(md)
     print(f"results: {json_path}\nsummary: {md_path}")
@@ -1004,7 +1031,8 @@ def main(argv: list[str] | None = None) -> int:
               or r.get("roundtrip", {}).get("llvm19_reads") is False
               or any(REGRESSION in (run.get("category"), run.get("opt_category"))
                      for run in r.get("runs", []))
-              for r in results)
+              for r in results if r.get("suite") != "benchmarks")
+    bad = bad or any(bench.worse_than_alone(r) for r in benchmarks)
     return 1 if bad else 0
 
 

@@ -15,6 +15,7 @@ import os
 import re
 import sys
 from collections.abc import Callable
+from pathlib import Path
 
 from irpass.passes.base import PassError
 from irpass.text.diagnostics import IRError
@@ -117,6 +118,12 @@ def cmd_plugin(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_include(args: argparse.Namespace) -> int:
+    """The directory of irpass's C headers (irpass_gradcheck.h), for ``-I``."""
+    print(Path(__file__).resolve().parent / "include")
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="irpass", description="Read, rewrite and write LLVM IR; "
                                 "the front end that hands programs to Enzyme.")
@@ -154,6 +161,10 @@ def build_parser() -> argparse.ArgumentParser:
     plug.add_argument("--llvm", type=int, default=0, help="want a plugin of this LLVM version")
     plug.add_argument("-q", "--quiet", action="store_true", help="print only the path")
     plug.set_defaults(func=cmd_plugin)
+
+    inc = sub.add_parser("include", help="print the directory of irpass's C headers "
+                         "(irpass_gradcheck.h: check a gradient against central differences)")
+    inc.set_defaults(func=cmd_include)
 
     lst = sub.add_parser("list", help="list the passes")
     _plugin_options(lst)

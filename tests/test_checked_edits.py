@@ -212,3 +212,133 @@ def test_names_of_digits_are_names():
                                                             name="12")
     assert str(extra) == '%"12" = fadd double %0, %0'
     assert verify(irpass.print_module(m)) is None
+
+
+# ---- issue 17, bugs 3-9 -----------------------------------------------------------------------
+TWO = """\
+define i32 @f(i32 %a, i32 %b) {
+entry:
+  %x = add i32 %a, %b
+  br label %next
+
+next:
+  ret i32 %x
+}
+
+define i32 @g(i32 %c) {
+entry:
+  %y = mul i32 %c, 2
+  ret i32 %y
+}
+"""
+
+
+def test_an_erased_instruction_prints_as_erased_and_cannot_be_erased_again(f):
+    y = f.blocks[0].instructions[0]
+    y.replace_all_uses_with(f.args[0])
+    y.erase()
+    assert y.is_erased and str(y) == "<erased fadd instruction %y>"
+    with pytest.raises(InvalidEdit, match="erased already"):
+        y.erase()
+    with pytest.raises(InvalidEdit, match="it was erased"):
+        f.blocks[1].insert(0, y)
+    with pytest.raises(IndexError, match="it was erased"):
+        y.set_operand(0, f.args[0])
+    assert verify(irpass.print_module(f.module)) is None
+
+
+def test_no_second_terminator(f):
+    before = irpass.print_module(f.module)
+    with pytest.raises(InvalidEdit, match="Terminator found in the middle of a basic block!"
+                                          r" \(a second terminator, ret after br"):
+        IRBuilder.at_end(f.blocks[0]).ret(f.args[0])
+    assert irpass.print_module(f.module) == before
+
+
+@pytest.mark.parametrize("edit", ["builder", "set_operand", "rauw", "move_before", "phi"])
+def test_an_operand_from_another_function_is_refused(edit):
+    m = irpass.parse(TWO)
+    f, g = m.get_function("f"), m.get_function("g")
+    x, y = f.blocks[0].instructions[0], g.blocks[0].instructions[0]
+    before = irpass.print_module(m)
+    with pytest.raises(InvalidEdit, match="in another function!") as e:
+        if edit == "builder":
+            IRBuilder.at(x).binop("add", f.args[0], g.args[0])
+        elif edit == "set_operand":
+            x.set_operand(1, y)
+        elif edit == "rauw":
+            x.replace_all_uses_with(y)
+        elif edit == "move_before":
+            x.move_before(g.blocks[0].instructions[1])
+        else:
+            from irpass.ir.builder import add_incoming
+
+            phi = IRBuilder.at(f.blocks[1].instructions[0]).phi(T.I32)
+            add_incoming(phi, y, f.blocks[0])
+    kinds = {"builder": "an argument", "move_before": "an argument"}  # %x uses @f's %a
+    assert f"Referring to {kinds.get(edit, 'an instruction')}" in str(e.value)
+    if edit != "phi":
+        assert irpass.print_module(m) == before
+
+
+def test_a_taken_local_name_is_made_unique_as_llvm_does():
+    """The same renames through llvmlite (LLVM's own ``setName``) and through irpass."""
+    import llvmlite.binding as llvm
+
+    text = ("define i32 @f(i32 %a, i32 %x) {\nentry:\n  %b = add i32 %a, 1\n"
+            "  %c = add i32 %b, 1\n  %d = add i32 %c, 1\n  %e = add i32 %d, 1\n"
+            "  %a1 = add i32 %e, 1\n  ret i32 %a1\n}\n")
+    renames = [(0, "a"), (1, "x"), (2, "a"), (3, "e7"), (3, "a"), (1, "entry"), (2, None)]
+    theirs = list(list(llvm.parse_assembly(text).get_function("f").blocks)[0].instructions)
+    m = irpass.parse(text)
+    ours = m.get_function("f").blocks[0].instructions
+    for i, name in renames:
+        theirs[i].name = name or ""
+        ours[i].name = name
+        assert (ours[i].name or "") == theirs[i].name, (i, name)
+    assert verify(irpass.print_module(m)) is None
+
+
+def test_a_function_left_without_blocks_is_refused_by_the_verifier():
+    from irpass.ir.verifier import NO_BLOCKS, verify_function
+
+    m = irpass.parse("define void @f() {\n  ret void\n}\n")
+    fn = m.get_function("f")
+    fn.blocks[0].erase()
+    problems = verify_function(fn)
+    assert len(problems) == 1 and NO_BLOCKS in problems[0]
+    tool = needs_tool("llvm-as", 22)  # LLVM refuses the text in these words
+    r = subprocess.run([tool, "-", "-o", "/dev/null"], capture_output=True, timeout=60,
+                       input=irpass.print_module(m).encode())
+    assert r.returncode != 0 and NO_BLOCKS in r.stderr.decode()
+
+
+@pytest.mark.parametrize("value", [300, 255, 128, -129, 2 ** 70, 44, -1])
+def test_const_int_truncates_as_llvm_reads_it(value):
+    import llvmlite.binding as llvm
+
+    c = const_int(T.I8, value)
+    theirs = str(llvm.parse_assembly(f"@g = global i8 {value}\n")).split("global ")[1].split()
+    assert f"i8 {c.text}" == " ".join(theirs[:2])
+    assert c.value == int(theirs[1])
+
+
+def test_invalid_module_edits_are_invalid_edits():
+    from irpass.ir.builder import add_function
+
+    m = irpass.parse(TWO)
+    f = m.get_function("f")
+    with pytest.raises(InvalidEdit, match="invalid redefinition of function 'g'"):
+        add_function(m, "g", T.FunctionType(T.VOID, ()))
+    caller = add_function(m, "h", T.FunctionType(T.I32, ()))
+    b = IRBuilder.at_end(caller.add_block("entry"))
+    b.ret(b.call(f, [const_int(T.I32, 1), const_int(T.I32, 2)]))
+    with pytest.raises(InvalidEdit, match="still has users"):
+        m.remove(f)
+    x = f.blocks[0].instructions[0]
+    with pytest.raises(InvalidEdit, match="already in a block"):
+        f.blocks[1].insert(0, x)
+    with pytest.raises(InvalidEdit, match="operand 5 out of range") as e:
+        x.set_operand(5, f.args[0])
+    assert isinstance(e.value, IndexError) and isinstance(e.value, ValueError)
+    assert verify(irpass.print_module(m)) is None

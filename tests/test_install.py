@@ -128,6 +128,7 @@ def test_wheel_carries_grammar_and_tables(wheel):
         names = set(z.namelist())
         assert "irpass/grammar/llvm.lark" in names
         assert f"irpass/grammar/{tables.FILE_NAME}" in names
+        assert "irpass/include/irpass_gradcheck.h" in names  # irpass include
         text = z.read("irpass/grammar/llvm.lark").decode("utf-8")
         head = z.read(f"irpass/grammar/{tables.FILE_NAME}").split(b"\n", 1)[0].decode()
     assert text == grammar.grammar_text()

@@ -384,3 +384,86 @@ def test_a_module_pass_and_its_changes(tmp_path):
     out = irpass.print_module(m)
     assert verify(out) is None
     assert re.search(r"%v\d+ = mul nsw i32 %v\d+, %v\d+", parse_and_print(out))
+
+
+# ---- an edit is a change, whatever the pass returns (issue 17) -------------------------------
+LOOPS = """\
+define i32 @f(i32 %n) {
+entry:
+  %a = add i32 %n, 1
+  %b = mul i32 %a, 2
+  ret i32 %b
+}
+
+define i32 @g(i32 %n) {
+entry:
+  ret i32 %n
+}
+"""
+
+
+@dataclass(frozen=True)
+class SwapAndDeny(FunctionPass):
+    """Moves @f's mul before the add it uses, and says it changed nothing."""
+
+    name = "swap-and-deny"
+    preserves = frozenset({"*"})
+
+    def apply_function(self, fn, am):
+        if fn.name == "f":
+            add, mul = fn.blocks[0].instructions[:2]
+            mul.move_before(add)  # breaks dominance: %b uses %a before it is defined
+        return False
+
+
+@dataclass(frozen=True)
+class RetargetAndDeny(ModulePass):
+    """Erases @g's ret (its block is left without a terminator), and says it changed nothing."""
+
+    name = "retarget-and-deny"
+    preserves = frozenset({"*"})
+
+    def apply(self, module, am):
+        g = module.get_function("g")
+        g.blocks[0].instructions[0].erase()
+        return False
+
+
+@pytest.mark.parametrize("broken", [SwapAndDeny, RetargetAndDeny])
+def test_an_edit_the_pass_denies_is_verified(broken):
+    from irpass.passes.verification import VerificationFailed
+
+    m = irpass.parse(LOOPS)
+    pm = PassManager.of(broken())
+    assert pm.run(m)  # the model saw the edit: a change
+    assert [f.name for f in pm.verification.pending.scope(m)] == (
+        ["f"] if broken is SwapAndDeny else ["g"])
+    with pytest.raises(VerificationFailed, match=f"pass '{broken.name}' broke the module"):
+        pm.verify(m)
+
+
+def test_an_edit_the_pass_denies_invalidates_analyses():
+    m = irpass.parse(LOOPS)
+    am = AnalysisManager(m)
+    f = m.get_function("f")
+    cfg = am.get("cfg", f)
+    SwapAndDeny().apply(m, am)
+    assert am.get("cfg", f) is not cfg  # recomputed: what the pass keeps valid is unknown
+    g = m.get_function("g")
+    assert am.get("cfg", g) is am.get("cfg", g)
+
+
+def test_reading_is_not_an_edit():
+    """A pass that only parses bodies (a lazy read) and looks is no change."""
+    m = irpass.parse(LOOPS, lazy=True)
+
+    @dataclass(frozen=True)
+    class Look(ModulePass):
+        name = "look"
+        needs = "none"
+
+        def apply(self, module, am):
+            return sum(len(f.blocks) for f in module.functions) < 0
+
+    pm = PassManager.of(Look())
+    assert not pm.run(m) and pm.verification.pending is None

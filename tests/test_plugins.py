@@ -211,7 +211,7 @@ class Hoist(FunctionPass):
 
 @dataclass(frozen=True)
 class Lie(FunctionPass):
-    """Break the module but say nothing changed: not verified (passes must tell)."""
+    """Break the module but say nothing changed: the model saw the edits, so it is checked."""
     name = "lie"
 
     def apply_function(self, fn, am):
@@ -294,10 +294,15 @@ def test_verification_follows_what_changed(program):
     assert pm.verification.pending is None and pm.verification.checked == 1
 
 
-def test_a_lying_pass_is_not_verified(bad, program):
-    """What a pass says it changed is what is checked (as LLVM trusts PreservedAnalyses)."""
-    r = irpass_cmd("run", "--load", str(bad), "--passes", "lie", str(program))
-    assert r.returncode == 0  # broken output: the pass said it changed nothing
+def test_a_lying_pass_is_verified(bad, program, tmp_path):
+    """A pass that edits and returns False: the model counted the edits, so what it edited
+    is verified anyway (LLVM's verifier: the moved fadds no longer dominate their uses),
+    and nothing is written."""
+    out = tmp_path / "out.ll"
+    r = irpass_cmd("run", "--load", str(bad), "--passes", "lie", str(program), "-o", str(out))
+    assert r.returncode != 0 and not out.exists()
+    assert "pass 'lie' broke the module" in r.stderr
+    assert "does not dominate all uses" in r.stderr
 
 
 # ---- the sample plugin as a library -------------------------------------------------------

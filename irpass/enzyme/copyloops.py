@@ -127,6 +127,12 @@ def _loop(call: CallInst, count: Value, size: int) -> CallInst:
     s = src if is_set else b.gep(T.I8, src, [offset], "copy.src")
     callee = call.callee
     assert call.called_function is not None
+    if backward_ok:
+        # One record at a time the ranges are the same record or do not overlap: a memcpy,
+        # whose derivative Enzyme has (it has none of memmove's; see memmoves).
+        from irpass.enzyme.memmoves import memcpy_like
+
+        callee = memcpy_like(call.called_function) or callee
     inner = b.call(callee, [d, s, const_int(length.type, size), *rest],
                    call.called_function.ftype)
     nxt = b.binop("add", i, const_int(ct, 1), "copy.next", ["nuw"])

@@ -240,6 +240,26 @@ def _one_free_per_path(fn: Function, start: BasicBlock, calls: list[CallInst],
     return True
 
 
+def unpairable_frees(fn: Function) -> list[CallInst]:
+    """The frees of ``fn`` Enzyme cannot pair with the allocation they free (what it then
+    reports as "freeing without malloc" of the allocation): a free of a ``phi`` or
+    ``select`` of allocations, or of an allocation it does not post-dominate."""
+    cfg = None
+    out = []
+    for inst in fn.instructions():
+        if _callee(inst) not in FREE or not isinstance(inst, CallInst) or not inst.args:
+            continue
+        ptr = inst.arg(0)
+        if isinstance(ptr, Instruction) and ptr.opcode in ("phi", "select") and any(
+                _callee(v) in ALLOC for v in ptr.operands):
+            out.append(inst)
+        elif _callee(ptr) in ALLOC and ptr.parent is not inst.parent:
+            cfg = cfg or Dominance(fn)
+            if not cfg.postdominates(inst.parent, ptr.parent):
+                out.append(inst)
+    return out
+
+
 def canonicalize(functions: list[Function]) -> int:
     """Both rewrites on each of ``functions``; returns how many changes were made."""
     return sum(merge_branch_allocations(fn) + sink_frees(fn) for fn in functions

@@ -250,15 +250,31 @@ def constant_pointer_params(module: Module) -> dict[int, set[int]]:
     return out
 
 
+def risky_frees(module: Module, functions: list[Function]) -> list[str]:
+    """The functions among ``functions``, other than those the ``__enzyme_*`` calls name
+    themselves, that free memory in a way Enzyme cannot pair with its allocation. Enzyme
+    differentiates such a callee in two halves (an augmented forward pass and a reverse
+    pass); an allocation the reverse pass needs is then freed by the forward pass and again
+    by the reverse ("double free", hand at -O3). Top-level functions, differentiated in one
+    piece, leak the memory instead."""
+    from irpass.enzyme.frees import unpairable_frees
+    from irpass.enzyme.sites import find_sites
+
+    top = {id(s.function) for s in find_sites(module)}
+    return [f.name or "" for f in functions if id(f) not in top and unpairable_frees(f)]
+
+
 def prepare(module: Module, functions: list[Function]) -> bool:
     """All of the above on ``functions`` (those the differentiated functions reach), and
     the calls that return pointers into constant memory marked inactive
     (``irpass.enzyme.constptrs``), allocations and frees in the shape Enzyme pairs
-    (``irpass.enzyme.frees``)."""
+    (``irpass.enzyme.frees``), and each ``memmove`` that ``typeinfo`` did not rewrite (it did
+    not run) moved through a temporary (``irpass.enzyme.memmoves``)."""
     from irpass.enzyme.constptrs import mark_constant_pointers
     from irpass.enzyme.frees import canonicalize
+    from irpass.enzyme.memmoves import memmoves_through_temporaries
 
-    moved = canonicalize(functions)
+    moved = canonicalize(functions) + memmoves_through_temporaries(functions)
     marked = mark_allocation_free_calls(functions)
     copied = split_three_way_merges(functions)
     inactive = mark_constant_pointers(functions, constant_pointer_params(module))

@@ -39,6 +39,15 @@ def _declaration(module: Module, name: str, ftype: T.FunctionType) -> Function |
     return add_function(module, name, ftype)
 
 
+def memcpy_like(memmove: Function) -> Function | None:
+    """The ``llvm.memcpy`` of the same types as the ``llvm.memmove`` ``memmove`` (declared
+    in its module when it is not yet)."""
+    if memmove.module is None:
+        return None
+    return _declaration(memmove.module, str(memmove.name).replace(MEMMOVE, "llvm.memcpy.", 1),
+                        memmove.ftype)
+
+
 def through_temporary(call: CallInst) -> bool:
     """Rewrite one ``llvm.memmove`` call; whether it was."""
     fn = call.function
@@ -49,8 +58,7 @@ def through_temporary(call: CallInst) -> bool:
     dst, src, length, volatile = call.arg_values
     if int_value(volatile) != 0 or not length.type.is_integer:
         return False
-    memcpy = _declaration(module, str(callee.name).replace(MEMMOVE, "llvm.memcpy.", 1),
-                          callee.ftype)
+    memcpy = memcpy_like(callee)
     if memcpy is None:
         return False
     dbg = call.get_metadata("dbg")

@@ -234,10 +234,8 @@ def locate_instruction(instruction: str, text: str, module: Module
     at = text.find(wanted) if wanted else -1
     if at < 0:
         return f"{module.source_name}:0:0", "", None
-    header = text.rfind("\ndefine ", 0, at)
-    m = re.match(r"\ndefine [^\n]*?@(\"[^\"]*\"|[-\w$.]+)\(", text[header:]) \
-        if header >= 0 else None
-    function = m.group(1).strip('"') if m else ""
+    headers = list(re.finditer(r"^define [^\n]*?@(\"[^\"]*\"|[-\w$.]+)\(", text[:at], re.M))
+    function = headers[-1].group(1).strip('"') if headers else ""
     line_end = text.find("\n", at)
     dbg = re.search(r"!dbg !(\d+)", text[at:line_end if line_end >= 0 else len(text)])
     where = dilocation_text(module, int(dbg.group(1))) if dbg else None

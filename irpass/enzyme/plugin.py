@@ -19,7 +19,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
-from irpass.enzyme.handoff import differentiated, prepare
+from irpass.enzyme.handoff import differentiated, prepare, risky_frees
 from irpass.enzyme.markers import markers_as_metadata
 from irpass.enzyme.messages import (
     crash_story,
@@ -242,14 +242,15 @@ class Enzyme(ModulePass):
         functions = differentiated(module)
         prepare(module, functions)
         names = {f.name for f in functions if f.name}
+        risky = risky_frees(module, functions)
         text = print_module(module)
         if self.keep:
             work = Path(self.keep)
             work.mkdir(parents=True, exist_ok=True)
-            changed = self.run_in(work, module, text, plugin, passes, names)
+            changed = self.run_in(work, module, text, plugin, passes, names, risky)
         else:
             with tempfile.TemporaryDirectory(prefix="irpass-enzyme-") as tmp:
-                changed = self.run_in(Path(tmp), module, text, plugin, passes, names)
+                changed = self.run_in(Path(tmp), module, text, plugin, passes, names, risky)
         if "-disable-verify" not in self.flags:
             am.mark_verified()  # opt verified its output, which the module now is
         return changed
@@ -271,7 +272,8 @@ class Enzyme(ModulePass):
         return f",default<{levels[level]}>"
 
     def run_in(self, work: Path, module: Module, text: str, plugin: Plugin,
-               passes: str, reached: set[str] | None = None) -> bool:
+               passes: str, reached: set[str] | None = None,
+               risky: list[str] | None = None) -> bool:
         from irpass.parser.reader import read_module
 
         output = work / "output.ll"
@@ -285,7 +287,7 @@ class Enzyme(ModulePass):
                        "-o", str(output)]
             result = run(command, self.timeout, "Enzyme")
             if result.returncode == 0:
-                self.report_warnings(result.stderr, given, module, reached)
+                self.report_warnings(result.stderr, given, module, reached, risky or [])
                 break
             if RECORDS_ON_PHIS in result.stderr and not intrinsics:
                 intrinsics = (INTRINSICS_FLAG,)
@@ -317,12 +319,19 @@ class Enzyme(ModulePass):
         return True
 
     def report_warnings(self, stderr: str, text: str, module: Module,
-                        reached: set[str] | None = None) -> None:
+                        reached: set[str] | None = None, risky: list[str] | None = None
+                        ) -> None:
         """Show what Enzyme said on a run that succeeded, located; raise ``PassError`` when
         one of its warnings means the derivative may be wrong and ``allow`` does not name
-        its kind."""
+        its kind. (A free Enzyme cannot pair is such a warning only when a function it
+        differentiates in two halves frees that way, ``risky``: see ``risky_frees``.)"""
         warnings = read_warnings(stderr)
-        refused = [w for w in warnings if w.unsound and w.kind.name not in self.allowed]
+        refused = [w for w in warnings if w.unsound and w.kind.name not in self.allowed and
+                   (w.kind.name != "unpaired-free" or risky)]
+        if risky and any(w in refused for w in warnings if w.kind and
+                         w.kind.name == "unpaired-free"):
+            sys.stderr.write(f"{module.source_name}: note: functions that free memory Enzyme "
+                             f"cannot pair with its allocation: {', '.join(risky)}\n")
         for w in warnings:
             if w not in refused:
                 sys.stderr.write(describe_warning(w, text, module, functions=reached) + "\n")

@@ -41,7 +41,8 @@ KINDS = (
     _kind("memmove-as-memcpy", r"warning: didn't implement memmove",
           "Enzyme differentiates this memmove as a memcpy; where the source and destination "
           "overlap (and the destination is below the source) the derivative is wrong "
-          "(typeinfo rewrites memmove so that it is right)", True, ("llvm.memmove.",)),
+          "(irpass moves the bytes of every other memmove through a temporary: a volatile "
+          "one it leaves alone)", True, ("llvm.memmove.",)),
     _kind("assumed-integer", r"warning: assuming integral for |assuming type as integral ",
           "-enzyme-loose-types: Enzyme could not type this value and took it for an integer, "
           "with no derivative; if it holds floats their derivative is lost", True),

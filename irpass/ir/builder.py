@@ -25,6 +25,7 @@ from irpass.ir import rules as R
 from irpass.ir import types as T
 from irpass.ir.attributes import AttributeList
 from irpass.ir.function import BasicBlock, Function, new_argument
+from irpass.ir.function import local_names as _local_names
 from irpass.ir.instructions import CallInst, Instruction, TypedInstruction
 from irpass.ir.module import GlobalVariable, Module
 from irpass.ir.values import Constant, Value
@@ -45,17 +46,24 @@ def constant(type: T.Type, text: str) -> Constant:
             kind = "c_float"
         else:
             kind = "c_literal"
-    R.check(R.literal_error(kind, type), f"{type} {text}")
+    R.check(R.literal_error(kind, type), lambda: f"{type} {text}")
     return Constant.literal(type, text, kind)
 
 
 def const_int(type: T.Type, value: int) -> Constant:
-    """An integer constant (``i1``: ``true``/``false``)."""
+    """An integer constant (``i1``: ``true``/``false``). A value that does not fit in the
+    type's width is truncated to it, as LLVM's ``ConstantInt::get`` truncates (and
+    ``llvm-as`` reads ``i8 300`` as 44), and written as LLVM writes it, signed:
+    ``const_int(I8, 300)`` is ``i8 44``, ``const_int(I8, 255)`` is ``i8 -1``."""
     if not isinstance(type, T.IntType):
         raise R.InvalidEdit(f"integer constant must have integer type: {type} {value}")
+    bits = type.bits
+    value = int(value) & ((1 << bits) - 1)
     if type == T.I1:
         return constant(type, "true" if value else "false")
-    return constant(type, str(int(value)))
+    if value >> (bits - 1):
+        value -= 1 << bits
+    return constant(type, str(value))
 
 
 def float_text(type: T.FloatType, value: float) -> str:
@@ -83,17 +91,14 @@ def const_float(type: T.FloatType, value: float) -> Constant:
 
 
 def local_names(fn: Function) -> set[str]:
-    """Names already used by the arguments, blocks and instructions of ``fn``."""
-    used = {a.name for a in fn.args if a.name is not None}
-    for block in fn.blocks:
-        if block.name is not None:
-            used.add(block.name)
-        used.update(i.name for i in block.instructions if i.name is not None)
-    return used
+    """Names already used by the arguments, blocks and instructions of ``fn`` (a copy of
+    what the function keeps: ``irpass.ir.function.local_names``)."""
+    return set(_local_names(fn))
 
 
 def unique_name(name: str, used: set[str]) -> str:
-    """``name``, or ``name`` with the first free number appended (LLVM's rule for locals)."""
+    """``name``, or ``name`` with the first free number appended. (Locals are made unique by
+    the function, with LLVM's rule: see ``irpass.ir.function.claim_name``.)"""
     if name not in used:
         return name
     n = 1
@@ -114,7 +119,7 @@ def add_function(module: Module, name: str, ftype: T.FunctionType,
     """A new function in ``module`` (a declaration until a block is added to it)."""
     _check_name(name)
     if name in module.globals:
-        raise ValueError(f"redefinition of @{name}")
+        raise R.InvalidEdit(f"invalid redefinition of function '{name}'")
     fn = Function(name, ftype, module)
     fn.pre_attrs = list(linkage)
     fn.fn_attrs = AttributeList(list(fn_attrs))
@@ -153,8 +158,6 @@ def add_block(fn: Function, name: str | None = None,
               after: BasicBlock | None = None) -> BasicBlock:
     """A new block in ``fn`` (at the end, or after ``after``), its name made unique."""
     _check_name(name)
-    if name is not None:
-        name = unique_name(name, local_names(fn))
     return fn.add_block(name, after)
 
 
@@ -171,17 +174,27 @@ def add_incoming(phi: Instruction, value: Value, block: BasicBlock) -> None:
 
 
 class IRBuilder:
-    """Makes instructions and inserts them at its insertion point."""
+    """Makes instructions and inserts them at its insertion point.
+
+    ``debug_loc`` is the current debug location (``!12`` or an inline ``!DILocation(...)``):
+    every new instruction without one gets ``!dbg`` with it, as LLVM's builder attaches its
+    current location (LLVM rejects a call to a function with a body, in a function with
+    debug information, that has none). As LLVM's ``SetInsertPoint`` does, positioning
+    before an instruction takes that instruction's location; positioning at the end of a
+    block takes the location of its last instruction, if it has one, and otherwise keeps
+    the current one. A ``debug_loc`` given to the constructor wins over the default."""
 
     def __init__(self, block: BasicBlock | None = None, before: Instruction | None = None,
                  debug_loc: str | None = None) -> None:
         self.block = block
         self.before: Instruction | None = None
+        self.debug_loc: str | None = None
         if before is not None:
             self.position_before(before)
-        # When set (``!12`` or an inline ``!DILocation(...)``), every new instruction gets
-        # ``!dbg`` with it, as LLVM's builder attaches its current debug location.
-        self.debug_loc = debug_loc
+        elif block is not None:
+            self.position_at_end(block)
+        if debug_loc is not None:
+            self.debug_loc = debug_loc
 
     # ---- insertion point --------------------------------------------------------------
     @classmethod
@@ -191,24 +204,31 @@ class IRBuilder:
 
     @classmethod
     def at(cls, inst: Instruction, debug_loc: str | None = None) -> IRBuilder:
-        """A builder that inserts before ``inst``."""
+        """A builder that inserts before ``inst`` (with ``inst``'s debug location)."""
         return cls(before=inst, debug_loc=debug_loc)
 
     def position_at_end(self, block: BasicBlock) -> None:
-        """Insert at the end of ``block`` from now on."""
+        """Insert at the end of ``block`` from now on (the debug location: that of the
+        block's last instruction, if it has one; else it stays as it is)."""
         self.block, self.before = block, None
+        if block.instructions:
+            loc = block.instructions[-1].get_metadata("dbg")
+            if loc is not None:
+                self.debug_loc = loc
 
     def position_before(self, inst: Instruction) -> None:
-        """Insert right before ``inst`` from now on."""
+        """Insert right before ``inst`` from now on, with ``inst``'s debug location (none if
+        it has none), as LLVM's ``SetInsertPoint(I)``."""
         if inst.parent is None:
-            raise ValueError("cannot insert before an instruction that is in no block")
+            raise R.InvalidEdit("cannot insert before an instruction that is in no block")
         self.block, self.before = inst.parent, inst
+        self.debug_loc = inst.get_metadata("dbg")
 
     def position_after(self, inst: Instruction) -> None:
         """Insert right after ``inst`` from now on."""
         block = inst.parent
         if block is None:
-            raise ValueError("cannot insert after an instruction that is in no block")
+            raise R.InvalidEdit("cannot insert after an instruction that is in no block")
         i = block.instructions.index(inst)
         if i + 1 < len(block.instructions):
             self.position_before(block.instructions[i + 1])
@@ -227,8 +247,7 @@ class IRBuilder:
             raise ValueError("the builder has no insertion point")
         _check_name(name)
         if name is not None and not inst.type.is_void:
-            fn = self.block.parent
-            inst.name = unique_name(name, local_names(fn)) if fn is not None else name
+            inst.name = name  # placing it makes it unique in the function
         if self.before is not None:
             inst.insert_before(self.before)
         else:
@@ -255,7 +274,7 @@ class IRBuilder:
     def binop(self, op: str, a: Value, b: Value, name: str | None = None,
               flags: Sequence[str] = ()) -> Instruction:
         """``add``, ``fmul``, ... with optional flags (``nsw``, ``fast``)."""
-        R.check(R.binop_error(op, a.type), f"{op} {a.type} {R.spell(a)}")
+        R.check(R.binop_error(op, a.type), lambda: f"{op} {a.type} {R.spell(a)}")
         _expect(b, a.type)
         head = " ".join([op, *flags, str(a.type)]) + " "
         return self._make(op, a.type, [head, 0, ", ", 1], [a, b], name)
@@ -263,7 +282,7 @@ class IRBuilder:
     def fneg(self, v: Value, name: str | None = None, flags: Sequence[str] = ()
              ) -> Instruction:
         """``fneg`` of a floating-point value."""
-        R.check(R.fneg_error(v.type), f"fneg {v.type} {R.spell(v)}")
+        R.check(R.fneg_error(v.type), lambda: f"fneg {v.type} {R.spell(v)}")
         head = " ".join(["fneg", *flags, str(v.type)]) + " "
         return self._make("fneg", v.type, [head, 0], [v], name)
 
@@ -278,7 +297,7 @@ class IRBuilder:
 
     def _cmp(self, op: str, pred: str, a: Value, b: Value, name: str | None,
              flags: Sequence[str] = ()) -> Instruction:
-        R.check(R.cmp_error(op, pred, a.type), f"{op} {pred} {a.type} {R.spell(a)}")
+        R.check(R.cmp_error(op, pred, a.type), lambda: f"{op} {pred} {a.type} {R.spell(a)}")
         _expect(b, a.type)
         t = a.type
         rtype: T.Type = (T.VectorType(t.count, T.I1, t.scalable) if isinstance(t, T.VectorType)
@@ -288,13 +307,13 @@ class IRBuilder:
 
     def cast(self, op: str, v: Value, type: T.Type, name: str | None = None) -> Instruction:
         """``sitofp``, ``bitcast``, ``zext``, ... of ``v`` to ``type``."""
-        R.check(R.cast_error(op, v.type, type), f"{op} {v.type} {R.spell(v)} to {type}")
+        R.check(R.cast_error(op, v.type, type), lambda: f"{op} {v.type} {R.spell(v)} to {type}")
         return self._make(op, type, [f"{op} {v.type} ", 0, f" to {type}"], [v], name)
 
     def select(self, cond: Value, a: Value, b: Value, name: str | None = None) -> Instruction:
         """``select``: ``a`` if ``cond`` (an ``i1``) else ``b``."""
         R.check(R.select_error(cond.type, a.type, b.type),
-                f"select {cond.type} {R.spell(cond)}, {a.type} {R.spell(a)}, "
+                lambda: f"select {cond.type} {R.spell(cond)}, {a.type} {R.spell(a)}, "
                 f"{b.type} {R.spell(b)}")
         return self._make("select", a.type, [f"select {cond.type} ", 0, f", {a.type} ", 1,
                                               f", {b.type} ", 2], [cond, a, b], name)
@@ -319,7 +338,7 @@ class IRBuilder:
     def load(self, type: T.Type, ptr: Value, name: str | None = None,
              align: int | None = None, volatile: bool = False) -> Instruction:
         """Load a ``type`` from ``ptr``."""
-        R.check(R.load_error(ptr.type), f"load {type}, {ptr.type} {R.spell(ptr)}")
+        R.check(R.load_error(ptr.type), lambda: f"load {type}, {ptr.type} {R.spell(ptr)}")
         head = "load volatile " if volatile else "load "
         template: list[str | int] = [f"{head}{type}, {ptr.type} ", 0]
         if align is not None:
@@ -330,7 +349,7 @@ class IRBuilder:
               volatile: bool = False) -> Instruction:
         """Store ``v`` at ``ptr`` (value first, as LLVM writes it)."""
         R.check(R.store_error(ptr.type),
-                f"store {v.type} {R.spell(v)}, {ptr.type} {R.spell(ptr)}")
+                lambda: f"store {v.type} {R.spell(v)}, {ptr.type} {R.spell(ptr)}")
         head = "store volatile " if volatile else "store "
         template: list[str | int] = [f"{head}{v.type} ", 0, f", {ptr.type} ", 1]
         if align is not None:
@@ -341,7 +360,7 @@ class IRBuilder:
             name: str | None = None, inbounds: bool = True) -> Instruction:
         """``getelementptr [inbounds] type, ptr %p, <indices>``; indices are values
         (``const_int(I64, 0)`` for constants)."""
-        R.check(R.gep_error(ptr.type), f"getelementptr {type}, {ptr.type} {R.spell(ptr)}")
+        R.check(R.gep_error(ptr.type), lambda: f"getelementptr {type}, {ptr.type} {R.spell(ptr)}")
         for index in indices:
             if not R.is_int(index.type):
                 raise R.InvalidEdit(f"getelementptr index must be an integer: {index.type} "
@@ -404,7 +423,7 @@ class IRBuilder:
         fn = self.function
         if fn is not None:
             R.check(R.return_error(None if v is None else v.type, fn.return_type),
-                    f"ret {v.type} {R.spell(v)} in {R.spell(fn)}" if v is not None
+                    lambda: f"ret {v.type} {R.spell(v)} in {R.spell(fn)}" if v is not None
                     else f"ret void in {R.spell(fn)}")
         if v is None:
             return self._make("ret", T.VOID, ["ret void"], [], None)
@@ -417,7 +436,7 @@ class IRBuilder:
 
     def cond_br(self, cond: Value, then: BasicBlock, otherwise: BasicBlock) -> Instruction:
         """``br i1 %cond, label %then, label %otherwise``."""
-        R.check(R.branch_error(cond.type), f"br {cond.type} {R.spell(cond)}")
+        R.check(R.branch_error(cond.type), lambda: f"br {cond.type} {R.spell(cond)}")
         self._check_dest(then)
         self._check_dest(otherwise)
         return self._make("br", T.VOID, [f"br {cond.type} ", 0, ", label ", 1, ", label ", 2],

@@ -8,8 +8,12 @@ the map does not name stay as they are (globals, constants, values outside what 
 
 Debug information: a copied function gets a copy of its ``DISubprogram`` and of the nodes
 scoped in it (locations, lexical blocks, local variables), so that LLVM's verifier finds each
-subprogram attached to one function. Inlined code takes the call's ``!dbg`` location (and
-drops its debug records): valid, and the lines stay at the call.
+subprogram attached to one function. Inlined code keeps the callee's locations, each
+``inlinedAt`` the call's (LLVM's ``fixupLineNumbers``), those of its loop metadata
+(``!llvm.loop``) and of its debug records included (the callee's variables stay described);
+its loops get loop IDs of their own; an instruction without a location takes the call's.
+Without a location on the call, the inlined code has none: its debug records and
+``llvm.dbg.*`` calls are dropped and its loop IDs lose their locations.
 """
 
 from __future__ import annotations
@@ -69,17 +73,19 @@ def clone_instruction(inst: Instruction) -> Instruction:
     ``Instruction::clone``): the same opcode, types, text, flags, attributes, metadata
     attachments, and the same operands (metadata operands are copied, since they are
     printed in place)."""
+    if inst.is_erased:
+        raise R.InvalidEdit(f"cannot clone {inst!r}: it was erased")
     new = object.__new__(type(inst))
     for slot in _slots(type(inst)):
-        if slot in ("__weakref__", "__dict__"):
+        if slot in ("__weakref__", "__dict__", "name"):
             continue
         try:
             object.__setattr__(new, slot, getattr(inst, slot))
         except AttributeError:
             pass
+    new.parent = None
     new.name = None
     new._uses = None
-    new.parent = None
     new.pos = None
     new.debug_records = NO_RECORDS  # type: ignore[assignment]
     new.template = list(inst.template)
@@ -135,31 +141,43 @@ def clone_block(block: BasicBlock, vmap: ValueMap | None = None, into: Function 
 
 def _copy_block(block: BasicBlock, fn: Function, vmap: ValueMap, suffix: str,
                 after: BasicBlock | None, records: bool = True) -> BasicBlock:
-    from irpass.ir.builder import local_names, unique_name
-
     name = None
     if block.name is not None:
         name = block.name + suffix if suffix else block.name
-        if fn is block.parent or suffix:
-            name = unique_name(name, local_names(fn))
-    new = fn.add_block(name, after)
+    new = fn.add_block(name, after)  # names are made unique in fn, as LLVM's symbol table does
     vmap[block] = new
-    used = local_names(fn) if fn is block.parent else None
     for inst in block.instructions:
         copy = clone_instruction(inst)
         if inst.name is not None:
             copy.name = inst.name + suffix if suffix else inst.name
-            if used is not None:
-                copy.name = unique_name(copy.name, used)
-                used.add(copy.name)
         if records and inst.debug_records:
             copy.debug_records = [_copy_record(r) for r in inst.debug_records]
             for r in copy.debug_records:
                 r.owner = copy
-        new.instructions.append(copy)
-        copy.parent = new
+        # Placed as it is (operands are remapped after): the copy's operands are still the
+        # original's, which may be in another function until then.
+        _place(new, copy)
         vmap[inst] = copy
     return new
+
+
+def _place(block: BasicBlock, inst: Instruction) -> None:
+    """Append ``inst`` to ``block`` without the checks of ``BasicBlock.insert`` (the
+    operands of a copy are remapped afterwards), its name made unique in the function."""
+    from irpass.ir.function import claim_name, local_names, note_edit
+    from irpass.ir.values import _NAME
+
+    fn = block.parent
+    assert fn is not None
+    name = _NAME.__get__(inst)
+    names = local_names(fn) if name is not None else None
+    if names is not None:
+        _NAME.__set__(inst, claim_name(fn, name, names))
+    block.instructions.append(inst)
+    inst.parent = block
+    note_edit(fn, layout=True)
+    if names is not None:
+        fn._names = (fn.layout, names)
 
 
 def _copy_record(record: DebugRecord) -> DebugRecord:
@@ -190,7 +208,7 @@ def clone_function(fn: Function, vmap: dict[Value, Value] | ValueMap | None = No
     kept = [a for a in fn.args if a not in vm]
     for a in fn.args:
         if a in vm:
-            R.check(R.replace_error(a.type, vm[a].type), f"argument {R.spell(a)}")
+            R.check(R.replace_error(a.type, vm[a].type), lambda a=a: f"argument {R.spell(a)}")
     ftype = FunctionType(fn.ftype.ret, tuple(a.type for a in kept), fn.ftype.varargs)
     new = Function(None, ftype, None, fn.type)
     new.name = unique_name(name or f"{fn.name or 'fn'}.clone", set(module.globals))
@@ -267,21 +285,23 @@ def inline_call(call: CallInst) -> BasicBlock:
     vmap = ValueMap({a: call.arg(i) for i, a in enumerate(callee.args)})
     copies: list[BasicBlock] = []
     at = block
-    for b in callee.blocks:
-        at = _copy_block(b, caller, vmap, ".i", at, records=False)
-        copies.append(at)
     location = call.get_metadata("dbg")
+    # The callee's variables stay described (their locations inlined at the call) when the
+    # call has a location; without one the caller has no debug information to add them to.
+    records = location is not None
+    for b in callee.blocks:
+        at = _copy_block(b, caller, vmap, ".i", at, records=records)
+        copies.append(at)
+    locations = _InlinedLocations(caller.module, location)
     rets: list[tuple[Value | None, BasicBlock]] = []
     for b in copies:
         for inst in list(b.instructions):
             _remap_all(inst, vmap)
-            if location is not None:
-                inst.set_metadata("dbg", location)
-            else:
-                inst.remove_metadata("dbg")
-            if isinstance(inst, CallInst) and inst.called_function is not None and \
+            locations.fix(inst)
+            if not records and isinstance(inst, CallInst) and \
+                    inst.called_function is not None and \
                     (inst.called_function.name or "").startswith("llvm.dbg."):
-                inst.erase()  # the callee's variables are not the caller's
+                inst.erase()  # no debug information in the caller
         term = b.terminator
         if term is not None and term.opcode == "ret":
             rets.append((term.operands[0] if term.operands else None, b))
@@ -309,6 +329,113 @@ def inline_call(call: CallInst) -> BasicBlock:
     call.erase()
     IRBuilder.at_end(block, debug_loc=location).br(first)
     return after
+
+
+class _InlinedLocations:
+    """The locations of inlined code: each of the callee's ``DILocation``s copied with
+    ``inlinedAt`` the call's location (the chain of one already inlined extended), and each
+    loop ID copied with such locations (LLVM's ``inlineDebugLoc`` and
+    ``updateLoopMetadataDebugLocations``)."""
+
+    def __init__(self, module: Module | None, call_loc: str | None) -> None:
+        self.module = module
+        self.table = module.metadata if module is not None else None
+        site = _MD_ID.fullmatch(call_loc) if call_loc is not None else None
+        self.call_loc = call_loc
+        self.site = int(site.group(1)) if site is not None else None
+        self.copies: dict[int, int | None] = {}  # old DILocation -> its inlined copy
+        self.loops: dict[str, str] = {}  # old loop ID -> the inlined one
+
+    def fix(self, inst: Instruction) -> None:
+        loc = inst.get_metadata("dbg")
+        if self.call_loc is None:
+            if loc is not None:
+                inst.remove_metadata("dbg")
+        else:
+            new = self.location(loc) if loc is not None else None
+            inst.set_metadata("dbg", f"!{new}" if new is not None else self.call_loc)
+        loop = inst.get_metadata("llvm.loop")
+        if loop is not None:
+            found = self.loops.get(loop)
+            if found is None:
+                found = self.loops[loop] = self.loop_id(loop)
+            inst.set_metadata("llvm.loop", found)
+        if inst.debug_records:
+            kept = [r for r in inst.debug_records if self.record(r)]
+            if len(kept) != len(inst.debug_records):
+                inst.debug_records = kept
+
+    def record(self, record: DebugRecord) -> bool:
+        """Point a debug record's location (its last argument) at its inlined copy; False
+        when it has none that can be (the record is then dropped)."""
+        last = record.args[-1] if record.args else None
+        if not isinstance(last, MetadataOperand) or len(last.template) != 1:
+            return False
+        new = self.location(last.template[0])  # type: ignore[arg-type]
+        if new is None:
+            return False
+        last.template = [f"!{new}"]
+        return True
+
+    def _node(self, text: str | None) -> tuple[int, MDNode] | None:
+        m = _MD_ID.fullmatch(text) if text is not None else None
+        if m is None or self.table is None:
+            return None
+        node = self.table.get(int(m.group(1)))
+        return (int(m.group(1)), node) if node is not None else None
+
+    def location(self, text: str) -> int | None:
+        """The id of the inlined copy of the ``DILocation`` ``text`` (``!N``); None when it
+        is not one (then the call's location is used, as LLVM uses it for none)."""
+        found = self._node(text)
+        if found is None or found[1].kind != "DILocation" or self.site is None:
+            return None
+        return self._copy(*found)
+
+    def _copy(self, mid: int, node: MDNode) -> int:
+        done = self.copies.get(mid)
+        if done is not None:
+            return done
+        outer = node.fields.get("inlinedAt")
+        if isinstance(outer, MDRef) and outer.id in self.table:  # type: ignore[operator]
+            at = self._copy(outer.id, self.table[outer.id])  # type: ignore[index]
+        else:
+            at = self.site
+        fields: dict = {}
+        for k, v in node.fields.items():
+            if k != "inlinedAt":
+                fields[k] = v
+            if k == "scope":
+                fields["inlinedAt"] = MDRef(at)  # type: ignore[arg-type]
+        assert self.module is not None
+        new = self.module.add_metadata(MDNode("DILocation", None, node.distinct, fields))
+        assert new.id is not None
+        self.copies[mid] = new.id
+        return new.id
+
+    def loop_id(self, text: str) -> str:
+        """A loop ID of the inlined loop: its own (distinct, naming itself), with the
+        locations in it inlined (dropped when the call has none)."""
+        found = self._node(text)
+        if found is None:
+            return text
+        mid, node = found
+        elements = node.elements
+        if node.kind != "tuple" or not elements or elements[0] != MDRef(mid):
+            return text
+        rest = []
+        for e in elements[1:]:
+            inner = self.table.get(e.id) if isinstance(e, MDRef) else None  # type: ignore[union-attr]
+            if inner is not None and inner.kind == "DILocation":
+                if self.site is None:
+                    continue
+                e = MDRef(self._copy(e.id, inner))  # type: ignore[union-attr]
+            rest.append(e)
+        assert self.module is not None
+        new = self.module.add_metadata(MDNode("tuple", None, True, {}, [], [MDRef(0), *rest]))
+        assert new.id is not None
+        new.elements[0] = MDRef(new.id)
+        return f"!{new.id}"
 
 
 # ---- debug information of a copy -----------------------------------------------------------

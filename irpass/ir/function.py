@@ -1,4 +1,13 @@
-"""Functions and basic blocks."""
+"""Functions and basic blocks.
+
+A function keeps two counters that its edits bump: ``edits`` (every edit the model's methods
+make to its body: operands, placement, names, attachments, flags) and ``layout`` (edits that
+add, remove or rename its values). ``layout`` stamps what is worked out once per function
+and reused until the function changes: its local names (``local_names``) and the numbers of
+its unnamed values (what ``value.ref()`` prints), so an edit costs what it touches, never a
+walk of the module. ``Module.edits`` counts the edits of the whole module (the pass manager
+compares it before and after a pass). Reading a body does not count as an edit.
+"""
 
 from __future__ import annotations
 
@@ -8,7 +17,7 @@ from typing import TYPE_CHECKING, Protocol
 from irpass.ir.attributes import AttributeList
 from irpass.ir.instructions import Instruction
 from irpass.ir.types import LABEL, PTR, FunctionType, Type
-from irpass.ir.values import Argument, GlobalValue, User, Value
+from irpass.ir.values import _NAME, Argument, GlobalValue, User, Value
 
 if TYPE_CHECKING:
     from irpass.ir.module import Module
@@ -31,16 +40,109 @@ class LazyBody(Protocol):
         """The text, with the global references in ``rewrites`` respelled."""
 
 
+def note_edit(fn: Function | None, layout: bool = False) -> None:
+    """Count an edit of ``fn``'s body (``layout``: one that adds, removes or renames values)."""
+    if fn is None:
+        return
+    fn.edits += 1
+    if layout:
+        fn.layout += 1
+    module = fn.module
+    if module is not None:
+        module.edits += 1
+
+
+def local_names(fn: Function) -> set[str]:
+    """The names of ``fn``'s arguments, blocks and instructions (LLVM's symbol table of the
+    function): worked out once, then kept up to date by the edits that name, place or remove
+    values, until an edit that does not (``note_edit(fn, layout=True)``) drops it. The set
+    is the function's own: add to it only what is added to the function."""
+    cached = fn._names
+    if cached is not None and cached[0] == fn.layout:
+        return cached[1]
+    used = {a.name for a in fn.args if _NAME.__get__(a) is not None}
+    for block in fn.blocks:
+        name = _NAME.__get__(block)
+        if name is not None:
+            used.add(name)
+        for i in block.instructions:
+            name = _NAME.__get__(i)
+            if name is not None:
+                used.add(name)
+    fn._names = (fn.layout, used)
+    return used
+
+
+def claim_name(fn: Function, name: str, names: set[str]) -> str:
+    """``name``, or LLVM's unique form of it when ``fn`` has it already (``ValueSymbolTable::
+    makeUniqueName``: the name with the function's next number appended, ``x`` -> ``x1``;
+    the number counts every clash in the function, as LLVM's ``LastUnique`` does); added
+    to ``names``."""
+    if name in names:
+        base = name
+        while True:
+            fn.last_unique += 1
+            name = f"{base}{fn.last_unique}"
+            if name not in names:
+                break
+    names.add(name)
+    return name
+
+
+def _rename_local(value: Value, fn: Function, new: str | None) -> None:
+    """Give a value placed in ``fn`` the name ``new`` (None: unnamed), made unique."""
+    old = _NAME.__get__(value)
+    if new == old:
+        return
+    names = local_names(fn)
+    if old is not None:
+        names.discard(old)
+    if new is not None:
+        new = claim_name(fn, new, names)
+    _NAME.__set__(value, new)
+    note_edit(fn, layout=True)
+    fn._names = (fn.layout, names)
+
+
+def _set_local_name(value: Value, fn: Function | None, placed: bool, new: str | None) -> None:
+    if new == "":
+        new = None  # LLVM's empty name is no name
+    if fn is None:
+        _NAME.__set__(value, new)
+    elif not placed:  # not in the function's names yet: placing it makes it unique
+        _NAME.__set__(value, new)
+        note_edit(fn, layout=True)
+    else:
+        _rename_local(value, fn, new)
+
+
+def _block_name_set(self: BasicBlock, new: str | None) -> None:
+    fn = self.parent
+    # A block is named before it is placed when it is read: only a placed block (it has
+    # instructions, or its function lists it) takes part in the function's names.
+    placed = fn is not None and (bool(self.instructions) or (
+        fn._names is not None and self in fn._blocks))
+    _set_local_name(self, fn, placed, new)
+
+
 class BasicBlock(Value):
-    """A labelled list of instructions; as a value it is the ``label`` operand of branches."""
+    """A labelled list of instructions; as a value it is the ``label`` operand of branches.
+
+    ``name`` is assignable: a name the function has already is made unique as LLVM's
+    ``setName`` makes it (``x`` -> ``x1``, see ``claim_name``)."""
 
     __slots__ = ("parent", "instructions", "trailing_records")
+    is_local = True
+    name = property(_NAME.__get__, _block_name_set)  # type: ignore[assignment]
 
     def __init__(self, name: str | None = None, parent: Function | None = None) -> None:
-        super().__init__(LABEL, name)
         self.parent = parent
         self.instructions: list[Instruction] = []
+        super().__init__(LABEL, name)
         self.trailing_records: list = []
+
+    def function_of(self) -> Function | None:
+        return self.parent
 
     def __iter__(self) -> Iterator[Instruction]:
         """A snapshot of the instructions: ``for inst in block`` walks them as they were
@@ -74,15 +176,35 @@ class BasicBlock(Value):
                 i = insts.index(nxt)
 
     def insert(self, index: int, inst: Instruction) -> None:
-        """Put the (detached) ``inst`` at ``index``. Refused (``InvalidEdit``) after the
-        block's terminator, and for a phi after other instructions or an instruction
-        before a phi: LLVM's verifier rejects both. A terminator may go before the old one
-        (replacing a terminator), which must then be erased."""
+        """Put the (detached) ``inst`` at ``index``. Refused (``InvalidEdit``): an
+        instruction already in a block (detach it first) or erased; anything after the
+        block's terminator (a second terminator included); a phi after other instructions
+        or an instruction before a phi; an operand in another function. A terminator may go
+        before the old one (replacing a terminator), which must then be erased. A name the
+        function has already is made unique, as LLVM's symbol table does on insertion."""
+        from irpass.ir.rules import InvalidEdit
+
         if inst.parent is not None:
-            raise ValueError("instruction is already in a block; detach it first")
+            raise InvalidEdit(f"cannot insert {inst!r}: it is already in a block (detach "
+                              "it first, or move it)")
+        if inst.is_erased:
+            raise InvalidEdit(f"cannot insert {inst!r}: it was erased")
         self.check_insert(self.instructions, index, inst)
+        fn = self.parent
+        if fn is None:
+            self.instructions.insert(index, inst)
+            inst.parent = self
+            return
+        inst.check_operands_in(fn)
+        name = _NAME.__get__(inst)
+        if name is not None:
+            names = local_names(fn)
+            _NAME.__set__(inst, claim_name(fn, name, names))
         self.instructions.insert(index, inst)
         inst.parent = self
+        note_edit(fn, layout=True)
+        if name is not None:
+            fn._names = (fn.layout, names)
 
     def check_insert(self, insts: list[Instruction], index: int, inst: Instruction) -> None:
         """Raise ``InvalidEdit`` if ``inst`` may not go at ``index`` of ``insts``."""
@@ -90,16 +212,16 @@ class BasicBlock(Value):
 
         before = insts[index - 1] if index > 0 else None
         after = insts[index] if index < len(insts) else None
-        where = f"in block {self._label()}"
-        if before is not None and before.is_terminator and not inst.is_terminator:
-            raise InvalidEdit(f"{TERMINATOR_IN_MIDDLE} ({inst.opcode} after "
-                              f"{before.opcode} {where})")
+        if before is not None and before.is_terminator:
+            what = (f"{inst.opcode} after {before.opcode}" if not inst.is_terminator else
+                    f"a second terminator, {inst.opcode} after {before.opcode}")
+            raise InvalidEdit(f"{TERMINATOR_IN_MIDDLE} ({what} in block {self._label()})")
         if inst.opcode == "phi" and before is not None and before.opcode != "phi":
             raise InvalidEdit(f"PHI nodes not grouped at top of basic block (phi after "
-                              f"{before.opcode} {where})")
+                              f"{before.opcode} in block {self._label()})")
         if inst.opcode != "phi" and after is not None and after.opcode == "phi":
             raise InvalidEdit(f"PHI nodes not grouped at top of basic block ({inst.opcode} "
-                              f"before a phi {where})")
+                              f"before a phi in block {self._label()})")
 
     def _label(self) -> str:
         from irpass.ir.rules import spell
@@ -153,6 +275,7 @@ class BasicBlock(Value):
         for m in moved:
             m.parent = new
         new.instructions = moved
+        note_edit(fn, layout=True)  # the names are the same; the numbers are not
         for succ in new.successors:
             for phi in succ.instructions:
                 if phi.opcode != "phi":
@@ -177,13 +300,18 @@ class BasicBlock(Value):
                 f"cannot erase block {self._label()}: it is still used by {len(outside)} "
                 f"instruction(s), first '{value_text(outside[0])}' (LLVM: Use still stuck "
                 "around after Def is destroyed)")
+        from irpass.ir.values import ERASED
+
         for inst in reversed(self.instructions):
             inst.replace_all_uses_with(_poison(inst.type))
             inst.detach()
             inst.drop_operands()
-        if self.parent is not None:
-            self.parent.blocks.remove(self)
+            inst.operands = ERASED  # type: ignore[assignment]
+        fn = self.parent
+        if fn is not None:
+            fn.blocks.remove(self)
             self.parent = None
+            note_edit(fn, layout=True)
 
     def __repr__(self) -> str:
         return f"<BasicBlock {self.name if self.name is not None else '<unnamed>'}>"
@@ -206,7 +334,8 @@ class Function(GlobalValue):
 
     __slots__ = ("module", "ftype", "ret_type_text", "pre_attrs", "ret_attrs", "args",
                  "varargs", "fn_attrs", "tail", "metadata", "_blocks", "is_declaration",
-                 "lazy_body", "uselistorders", "detached")
+                 "lazy_body", "uselistorders", "detached", "edits", "layout", "last_unique",
+                 "_names", "_numbers")
 
     def __init__(self, name: str | None, ftype: FunctionType, module: Module | None = None,
                  addrspace_type: Type = PTR) -> None:
@@ -229,6 +358,14 @@ class Function(GlobalValue):
         # Instructions taken out of this function while still used (``Instruction.detach``):
         # printing checks that none is still out and used (a dangling reference).
         self.detached: list[Instruction] = []
+        # Edit counters (see the module's docstring), the last number LLVM's rule for
+        # unique local names appended, and what is cached until ``layout`` moves: the
+        # local names (``local_names``) and the numbers of unnamed values (the writer's).
+        self.edits = 0
+        self.layout = 0
+        self.last_unique = 0
+        self._names: tuple[int, set[str]] | None = None
+        self._numbers: tuple[int, dict[int, str]] | None = None
 
     @property
     def blocks(self) -> list[BasicBlock]:
@@ -241,6 +378,7 @@ class Function(GlobalValue):
     def blocks(self, blocks: list[BasicBlock]) -> None:
         self.lazy_body = None
         self._blocks = blocks
+        note_edit(self, layout=True)
 
     @property
     def is_materialized(self) -> bool:
@@ -253,12 +391,21 @@ class Function(GlobalValue):
         if lazy is None:
             return
         self.lazy_body = None
+        # Reading is no edit: the counters are as they were, and what was cached is dropped.
+        module = self.module
+        counts = self.edits, (module.edits if module is not None else 0)
         try:
             lazy.materialize(self)
         except BaseException:
             self._blocks = []
             self.lazy_body = lazy
             raise
+        finally:
+            self.edits = counts[0]
+            if module is not None:
+                module.edits = counts[1]
+            self.layout += 1
+            self._names = self._numbers = None
 
     @property
     def return_type(self) -> Type:
@@ -276,10 +423,20 @@ class Function(GlobalValue):
             yield from list(block.instructions)
 
     def add_block(self, name: str | None = None, after: BasicBlock | None = None) -> BasicBlock:
-        """A new empty block at the end or after ``after`` (``builder.add_block`` also makes the name unique)."""
-        block = BasicBlock(name, self)
-        index = len(self.blocks) if after is None else self.blocks.index(after) + 1
-        self.blocks.insert(index, block)
+        """A new empty block at the end or after ``after``; a name the function has already
+        is made unique (as LLVM's symbol table does)."""
+        blocks = self.blocks
+        block = BasicBlock(None, self)
+        index = len(blocks) if after is None else blocks.index(after) + 1
+        if name == "":
+            name = None
+        if name is not None:
+            names = local_names(self)
+            _NAME.__set__(block, claim_name(self, name, names))
+        blocks.insert(index, block)
+        note_edit(self, layout=True)
+        if name is not None:
+            self._names = (self.layout, names)
         self.is_declaration = False
         return block
 

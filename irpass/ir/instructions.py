@@ -12,7 +12,16 @@ from typing import TYPE_CHECKING
 
 from irpass.ir.attributes import AttributeList
 from irpass.ir.types import Type
-from irpass.ir.values import Constant, MetadataOperand, Namer, User, Value
+from irpass.ir.values import (
+    _NAME,
+    ERASED,
+    Constant,
+    MetadataOperand,
+    Namer,
+    User,
+    Value,
+    check_operands_in,
+)
 
 if TYPE_CHECKING:
     from irpass.ir.function import BasicBlock, Function
@@ -36,12 +45,26 @@ SIDE_EFFECT_FREE = frozenset({
 NO_RECORDS: tuple = ()
 
 
+def _inst_name_set(self: Instruction, new: str | None) -> None:
+    block = self.parent
+    if block is None:  # not placed (being built or read): placing it makes it unique
+        _NAME.__set__(self, new if new != "" else None)
+        return
+    from irpass.ir.function import _set_local_name
+
+    _set_local_name(self, block.parent, True, new)
+
+
 class Instruction(User):
-    """One instruction. ``opcode`` is LLVM's (``add``, ``load``, ``call``...)."""
+    """One instruction. ``opcode`` is LLVM's (``add``, ``load``, ``call``...). ``name`` is
+    assignable: a name its function has already is made unique as LLVM's ``setName`` makes
+    it (``x`` -> ``x1``)."""
 
     __slots__ = ("opcode", "parent", "metadata", "debug_records", "pos")
     # ``match inst: case Instruction("mul", [x, Constant(2)]): ...`` (patternmatch)
     __match_args__ = ("opcode", "operands")
+    is_local = True
+    name = property(_NAME.__get__, _inst_name_set)  # type: ignore[assignment]
 
     def __init__(self, opcode: str, type: Type, template: list[str | int] | None = None,
                  operands: list[Value] | None = None, name: str | None = None) -> None:
@@ -51,6 +74,24 @@ class Instruction(User):
         self.metadata: list[tuple[str, str]] = []
         self.debug_records: list[DebugRecord] = NO_RECORDS  # type: ignore[assignment]
         self.pos: int | None = None  # offset of the opcode in the source text, if read
+
+    def function_of(self) -> Function | None:
+        block = self.parent
+        return block.parent if block is not None else None
+
+    user_function = function_of
+
+    def note_edit(self) -> None:
+        block = self.parent
+        if block is not None and block.parent is not None:
+            from irpass.ir.function import note_edit
+
+            note_edit(block.parent)
+
+    @property
+    def is_erased(self) -> bool:
+        """Whether ``erase`` deleted it (it can then only be printed, as ``<erased ...>``)."""
+        return self.operands is ERASED
 
     # ---- metadata attachments ---------------------------------------------------------
     def get_metadata(self, kind: str) -> str | None:
@@ -65,14 +106,19 @@ class Instruction(User):
         for i, (k, _) in enumerate(self.metadata):
             if k == kind:
                 self.metadata[i] = (kind, text)
+                self.note_edit()
                 return
         self.metadata.append((kind, text))
+        self.note_edit()
 
     def remove_metadata(self, kind: str) -> bool:
         """Drop the ``!kind`` attachment; whether there was one."""
         before = len(self.metadata)
         self.metadata = [(k, v) for k, v in self.metadata if k != kind]
-        return len(self.metadata) != before
+        if len(self.metadata) != before:
+            self.note_edit()
+            return True
+        return False
 
     # ---- placement --------------------------------------------------------------------
     @property
@@ -86,10 +132,13 @@ class Instruction(User):
         return self.opcode in TERMINATORS
 
     def insert_before(self, other: Instruction) -> None:
-        """Insert this (detached) instruction right before ``other``."""
+        """Insert this (detached) instruction right before ``other`` (see
+        ``BasicBlock.insert`` for what is refused with ``InvalidEdit``)."""
         block = other.parent
         if block is None:
-            raise ValueError("cannot insert before an instruction that is in no block")
+            from irpass.ir.rules import InvalidEdit
+
+            raise InvalidEdit("cannot insert before an instruction that is in no block")
         block.insert(block.instructions.index(other), self)
 
     def insert_after(self, other: Instruction) -> None:
@@ -97,7 +146,9 @@ class Instruction(User):
         terminator: raises ``InvalidEdit``)."""
         block = other.parent
         if block is None:
-            raise ValueError("cannot insert after an instruction that is in no block")
+            from irpass.ir.rules import InvalidEdit
+
+            raise InvalidEdit("cannot insert after an instruction that is in no block")
         block.insert(block.instructions.index(other) + 1, self)
 
     def move_before(self, other: Instruction) -> None:
@@ -114,13 +165,29 @@ class Instruction(User):
         self.insert_after(other)
 
     def _check_move(self, other: Instruction, after: int) -> None:
+        from irpass.ir.rules import InvalidEdit
+
         block = other.parent
         if block is None:
-            raise ValueError("cannot move next to an instruction that is in no block")
+            raise InvalidEdit("cannot move next to an instruction that is in no block")
         if other is self:
             return
+        if self.is_erased:
+            raise InvalidEdit(f"cannot move {self!r}: it was erased")
         insts = [i for i in block.instructions if i is not self]
         block.check_insert(insts, insts.index(other) + after, self)
+        there = block.parent
+        if there is not None and there is not self.function:
+            self.check_operands_in(there)
+            for user, _ in self.uses:  # its users stay where they are
+                from irpass.ir.values import check_home
+
+                check_home(user, self, there)
+
+    def check_operands_in(self, fn: Function) -> None:
+        """Raise ``InvalidEdit`` if a local operand of this instruction (or of its debug
+        records) is in a function other than ``fn``."""
+        check_operands_in(self, fn)
 
     def detach(self) -> None:
         """Take the instruction out of its block, keeping its operands and uses."""
@@ -129,8 +196,19 @@ class Instruction(User):
             return
         i = block.instructions.index(self)
         del block.instructions[i]
-        if self._uses is not None and block.parent is not None:
-            block.parent.detached.append(self)  # printing checks it comes back
+        fn = block.parent
+        if fn is not None:
+            if self._uses:
+                fn.detached.append(self)  # printing checks it comes back
+            name = _NAME.__get__(self)
+            names = fn._names
+            from irpass.ir.function import note_edit
+
+            note_edit(fn, layout=True)
+            if names is not None and names[0] == fn.layout - 1:
+                if name is not None:
+                    names[1].discard(name)
+                fn._names = (fn.layout, names[1])
         if self.debug_records:
             # Debug records describe program points: they stay where they were.
             if i < len(block.instructions):
@@ -143,18 +221,22 @@ class Instruction(User):
 
     def erase(self) -> None:
         """Delete the instruction. Real uses must be gone (else ``InvalidEdit``, as LLVM's
-        "Uses remain when a value is destroyed!"); debug uses become ``poison``."""
+        "Uses remain when a value is destroyed!"); debug uses become ``poison``. Erasing
+        it again raises ``InvalidEdit``."""
+        from irpass.ir.rules import InvalidEdit
+
+        if self.operands is ERASED:
+            raise InvalidEdit(f"cannot erase {self!r}: it was erased already")
         live = self.users
         if live:
-            from irpass.ir.rules import InvalidEdit
-
             raise InvalidEdit(f"Uses remain when a value is destroyed!: cannot erase "
                               f"{self.opcode}: still used by {len(live)} user(s)")
-        if self.uses:
+        if self._uses:
             poison = Constant.literal(self.type, "poison", "c_poison")
             self.replace_all_uses_with(poison)
         self.detach()
         self.drop_operands()
+        self.operands = ERASED  # type: ignore[assignment]
 
     # ---- operands by role -------------------------------------------------------------
     @property
@@ -240,6 +322,7 @@ class Instruction(User):
             self.prefix = " ".join(words) + " "
         else:
             self.template = [" ".join(words), *self.template[1:]]
+        self.note_edit()
 
     def _flag(name: str):  # noqa: N805 - builds the properties below
         def get(self: Instruction) -> bool:
@@ -296,6 +379,7 @@ class Instruction(User):
         words, at = self._head()
         words[words.index(old, at)] = pred
         self.template = [" ".join(words), *self.template[1:]]
+        self.note_edit()
 
     def render_body(self, namer: Namer | None = None) -> str:
         """The instruction text after ``%x = `` and before its metadata attachments
@@ -396,6 +480,9 @@ class CallInst(Instruction):
         if position >= len(self.args):
             return self.add_arg(value, attrs, type_text)
         at = self.args[position].index
+        if value.is_local:
+            self._check_operand(value)
+        self.note_edit()
         # Operands from ``at`` on move up one place; their use records follow them.
         for i in range(len(self.operands) - 1, at - 1, -1):
             op = self.operands[i]
@@ -424,6 +511,9 @@ class CallInst(Instruction):
         fixed = len(ftype.params) if ftype is not None and ftype.varargs else len(self.args)
         if position < fixed and not same_type(arg.type, value.type):
             raise InvalidEdit(mismatch(spell(value), value.type, arg.type))
+        if value.is_local:
+            self._check_operand(value)
+        self.note_edit()
         old = self.operands[arg.index]
         old.uses.remove((self, arg.index))
         self.operands[arg.index] = value
@@ -504,6 +594,15 @@ class DebugRecord(User):
         self.kind = kind
         self.args = args
         self.owner: Instruction | None = None
+
+    def user_function(self) -> Function | None:
+        owner = self.owner
+        return owner.function_of() if owner is not None else None
+
+    def note_edit(self) -> None:
+        owner = self.owner
+        if owner is not None:
+            owner.note_edit()
 
     @property
     def value(self) -> Value | None:

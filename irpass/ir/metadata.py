@@ -311,11 +311,16 @@ class MetadataTable(MutableMapping[int, MDNode]):
             return text[run.start:run.end]
         assert self._index is not None
         index = self._index
-        changed = sorted((index.line(pos)[1:], mid) for mid, pos in self._touched.items()
-                         if index.line(pos)[0] is run)
+        # Positions of one run are consecutive and in text order: pick this run's by range.
+        r = index.runs.index(run)
+        lo, hi = index.run_starts[r], index.run_starts[r + 1]
+        changed = sorted((pos, mid) for mid, pos in self._touched.items() if lo <= pos < hi)
+        starts = index.starts
         out = []
         at = run.start
-        for (start, end), mid in changed:
+        for pos, mid in changed:
+            start = starts[pos]
+            end = text.index("\n", start) + 1
             out.append(text[at:start])
             node = self._nodes.get(mid)
             if mid not in self._removed and node is not None:

@@ -54,6 +54,8 @@ class GlobalVariable(GlobalValue):
         self.init.drop_operands()
         if value is not None:
             self.init.add_operand(value)
+        if self.module is not None:
+            self.module.edits += 1
 
     @property
     def is_declaration(self) -> bool:
@@ -145,6 +147,10 @@ class Module:
         # What a pass leaves for later passes of the same run, by the pass's name; never
         # printed (``typeinfo`` records the trees it wrote, so ``enzyme`` can take one back).
         self.pass_state: dict[str, object] = {}
+        # How many edits the model's methods made to the module (its functions' included:
+        # ``irpass.ir.function.note_edit``); reading is not counted. The pass manager
+        # compares it before and after each pass.
+        self.edits = 0
 
     # ---- deferred reading --------------------------------------------------------------------
     @classmethod
@@ -161,16 +167,20 @@ class Module:
         read = self.__dict__.pop("_read", None)
         if read is None:
             raise AttributeError(f"{type(self).__name__!s} object has no attribute {name!r}")
+        edits = self.__dict__.get("edits", 0)
         self.adopt(read())
+        self.edits = edits  # reading is no edit
         return getattr(self, name)
 
     def adopt(self, other: Module) -> None:
         """Make this module hold what ``other`` holds (its entities, metadata, ...), so that
         those who hold this module see the new contents; keeps this module's name."""
         source_name = self.__dict__.get("source_name", other.source_name)
+        edits = self.__dict__.get("edits", 0)
         self.__dict__.clear()
         self.__dict__.update(other.__dict__)
         self.source_name = source_name
+        self.edits = edits + 1
         for e in other.__dict__.get("entities", ()):
             if isinstance(e, (Function, GlobalVariable, GlobalAlias)):
                 e.module = self
@@ -236,7 +246,8 @@ class Module:
 
     # ---- editing --------------------------------------------------------------------------
     def add(self, entity) -> None:
-        """Add a new top-level entity, after the last one of its kind."""
+        """Add a new top-level entity, after the last one of its kind (a function or global
+        whose name is taken: ``InvalidEdit``)."""
         kinds: tuple[type, ...] = (type(entity),)
         if isinstance(entity, MDNode):  # after the metadata, whether read or kept as text
             kinds = (MDNode, MetadataRun)
@@ -245,16 +256,24 @@ class Module:
             if isinstance(self.entities[i], kinds):
                 index = i + 1
                 break
+        if isinstance(entity, (GlobalVariable, GlobalAlias, Function)) and \
+                entity.name is not None and entity.name in self.globals:
+            from irpass.ir.rules import redefinition
+
+            raise redefinition(entity)
         self.entities.insert(index, entity)
         self._index(entity)
+        self.edits += 1
 
     def _index(self, entity) -> None:
         if isinstance(entity, (GlobalVariable, GlobalAlias, Function)):
-            entity.module = self
             if entity.name is not None:
                 if entity.name in self.globals:
-                    raise ValueError(f"redefinition of @{entity.name}")
+                    from irpass.ir.rules import redefinition
+
+                    raise redefinition(entity)
                 self.globals[entity.name] = entity
+            entity.module = self
         elif isinstance(entity, TypeDef):
             self.types[entity.name] = entity
         elif isinstance(entity, AttributeGroup):
@@ -271,15 +290,20 @@ class Module:
             fn.materialize()
 
     def remove(self, entity) -> None:
-        """Remove a top-level entity. A function or global must have no users left; its
-        debug uses (``#dbg_value(ptr @g, ...)``) become ``poison``."""
+        """Remove a top-level entity. A function or global must have no users left
+        (``InvalidEdit`` otherwise); its debug uses (``#dbg_value(ptr @g, ...)``) become
+        ``poison``."""
         if isinstance(entity, Value):
             # Uses in bodies not parsed yet are not recorded: parse those that mention it.
             for fn in self.functions:
                 if fn.lazy_body is not None and fn.lazy_body.mentions(entity):
                     fn.materialize()
         if isinstance(entity, Value) and entity.users:
-            raise ValueError(f"cannot remove {entity!r}: it still has users")
+            from irpass.ir.rules import InvalidEdit
+
+            raise InvalidEdit(f"Uses remain when a value is destroyed!: cannot remove "
+                              f"{entity!r}: it still has users ({len(entity.users)})")
+        self.edits += 1
         if isinstance(entity, Value) and entity.uses:
             # as Instruction.erase does
             entity.replace_all_uses_with(Constant.literal(entity.type, "poison", "c_poison"))

@@ -6,6 +6,8 @@ None. The builder and the editing methods raise with them at the call; the reade
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from irpass.ir import types as T
 
 INT_BINOPS = frozenset({"add", "sub", "mul", "shl", "lshr", "ashr", "and", "or", "xor", "udiv",
@@ -44,9 +46,24 @@ class InvalidEdit(ValueError):
     the message says what is wrong as LLVM would say it."""
 
 
-def check(message: str | None, what: str = "") -> None:
-    """Raise ``InvalidEdit`` with ``message`` (and ``what`` it is about) if there is one."""
+class OperandIndexError(InvalidEdit, IndexError):
+    """An operand index the user does not have (an ``IndexError`` too)."""
+
+
+def redefinition(value) -> InvalidEdit:
+    """A function or global named as one the module has already, in ``llvm-as``'s words."""
+    if type(value).__name__ == "Function":
+        return InvalidEdit(f"invalid redefinition of function '{value.name}'")
+    return InvalidEdit(f"redefinition of global '@{value.name}'")
+
+
+def check(message: str | None, what: str | Callable[[], str] = "") -> None:
+    """Raise ``InvalidEdit`` with ``message`` (and ``what`` it is about) if there is one.
+    ``what`` may be a function that makes the text: naming operands costs a walk of their
+    function, which an edit that passes its check should not pay."""
     if message is not None:
+        if callable(what):
+            what = what()
         raise InvalidEdit(f"{message}: {what}" if what else message)
 
 

@@ -33,9 +33,13 @@ class Value:
 
     sigil = "%"
 
+    # Locals (instructions, arguments, blocks) say which function they are in; operands of a
+    # user must be in the user's function (``function_of``).
+    is_local = False
+
     def __init__(self, type: Type, name: str | None = None) -> None:
         self.type = type
-        self.name = name
+        _NAME.__set__(self, name)  # the slot itself: a new value is in no symbol table yet
         self._uses: list[tuple[User, int]] | tuple[User, int] | None = None
 
     @property
@@ -91,15 +95,26 @@ class Value:
 
     def replace_all_uses_with(self, new: Value) -> None:
         """Make every user of this value use ``new`` instead; ``new`` must have the same
-        type (raises ``InvalidEdit``, as LLVM asserts)."""
+        type (raises ``InvalidEdit``, as LLVM asserts) and, if it is a local, be in the
+        function of every user (``InvalidEdit``: "Referring to an instruction in another
+        function!"). Nothing is changed when it is refused."""
         if new is self:
             return
         if self.__class__ is not Placeholder and new.__class__ is not Placeholder:
             from irpass.ir.rules import check, replace_error, spell
 
-            check(replace_error(self.type, new.type), f"{spell(self)} with {spell(new)}")
+            check(replace_error(self.type, new.type), lambda: f"{spell(self)} with {spell(new)}")
+        if new.is_local:
+            home = new.function_of()
+            if home is not None:
+                for user, _ in self.uses:
+                    check_home(user, new, home)
         for user, index in list(self.uses):
             user.set_operand(index, new)
+
+    def function_of(self) -> Function | None:
+        """The function a local is in (None for anything else, or a local in none)."""
+        return None
 
     def take_name(self, other: Value) -> None:
         """Give this value ``other``'s name and leave ``other`` unnamed (LLVM's
@@ -114,6 +129,20 @@ class Value:
 
 
 _NAME = Value.__dict__["name"]  # the slot the name is kept in
+
+
+def check_home(user: User, value: Value, home: Function) -> None:
+    """Raise ``InvalidEdit`` if ``user`` is in a function other than ``home``, where the local
+    ``value`` is (LLVM's verifier: "Referring to an instruction in another function!")."""
+    there = user.user_function()
+    if there is not None and there is not home:
+        from irpass.ir.rules import InvalidEdit, spell
+
+        what = type(value).__name__
+        kind = {"BasicBlock": "a basic block", "Argument": "an argument"}.get(
+            what, "an instruction")
+        raise InvalidEdit(f"Referring to {kind} in another function!: {spell(value)} is in "
+                          f"{spell(home)}, its user in {spell(there)}")
 
 
 class GlobalValue(Value):
@@ -152,6 +181,8 @@ def _rename(table: dict, value: GlobalValue, old: str | None, new: str | None) -
         if type(value).__name__ == "Function":
             raise InvalidEdit(f"invalid redefinition of function '{new}'")
         raise InvalidEdit(f"redefinition of global '@{new}'")
+    module = value.module  # type: ignore[attr-defined]
+    module.edits += 1
     for k in keys:
         del table[k]
     if new is not None:
@@ -190,8 +221,19 @@ class User(Value):
         else:
             self.operands = _NO_OPERANDS  # type: ignore[assignment]
 
+    def user_function(self) -> Function | None:
+        """The function this user is in (an instruction's, a debug record's); None for
+        users that do not know (constants, metadata operands, headers)."""
+        return None
+
+    def note_edit(self) -> None:
+        """Count an edit of this user in its function's counters (``function.note_edit``)."""
+
     def add_operand(self, value: Value) -> int:
         """Append an operand (recording the use); returns its index."""
+        if value.is_local:
+            self._check_operand(value)
+        self.note_edit()
         ops = self.operands
         if ops.__class__ is not list:
             ops = self.operands = list(ops)
@@ -202,8 +244,17 @@ class User(Value):
 
     def set_operand(self, index: int, value: Value) -> None:
         """Make operand ``index`` be ``value``, which must have the operand's type (the
-        text around it names the type; raises ``InvalidEdit``)."""
-        old = self.operands[index]
+        text around it names the type) and, if it is a local, be in this user's function;
+        raises ``InvalidEdit`` (``OperandIndexError``, also an ``IndexError``, for an index
+        the user does not have)."""
+        ops = self.operands
+        if not 0 <= index < len(ops):
+            from irpass.ir.rules import OperandIndexError
+
+            raise OperandIndexError(
+                f"operand {index} out of range: {self!r} has {len(ops)} operand(s)"
+                + (" (it was erased)" if ops is ERASED else ""))
+        old = ops[index]
         if old is value:
             return
         if old.__class__ is not Placeholder and value.__class__ is not Placeholder and \
@@ -214,9 +265,17 @@ class User(Value):
                 from irpass.ir.rules import InvalidEdit
 
                 raise InvalidEdit(mismatch(spell(value), value.type, old.type))
+        if value.is_local:
+            self._check_operand(value)
         old.uses.remove((self, index))
-        self.operands[index] = value
+        ops[index] = value
         value.uses.append((self, index))
+        self.note_edit()
+
+    def _check_operand(self, value: Value) -> None:
+        home = value.function_of()
+        if home is not None:
+            check_home(self, value, home)
 
     def drop_operands(self) -> None:
         """Forget every operand (before this user is deleted)."""
@@ -225,6 +284,7 @@ class User(Value):
                 op.uses.remove((self, index))
             except ValueError:
                 pass
+        self.note_edit()
         self.operands = []
 
     def render(self, namer: Namer | None = None) -> str:
@@ -269,6 +329,15 @@ class User(Value):
 
 
 _NO_OPERANDS: tuple = ()
+
+
+class _Erased(tuple):
+    """The operands of an erased instruction (``Instruction.erase``): none, and a mark."""
+
+    __slots__ = ()
+
+
+ERASED = _Erased()
 
 
 class Constant(User):
@@ -394,10 +463,47 @@ class MetadataOperand(User):
 _PRINTED_IN_PLACE = frozenset({Constant, MetadataOperand})
 
 
+class _InFunction:
+    """Stands for a user that will be in ``fn`` (``check_home`` asks it where it is)."""
+
+    def __init__(self, fn: Function) -> None:
+        self.fn = fn
+
+    def user_function(self) -> Function:
+        return self.fn
+
+
+def check_operands_in(inst: User, fn: Function) -> None:
+    """Raise ``InvalidEdit`` if a local operand of ``inst`` (or of its debug records) is in a
+    function other than ``fn``, where ``inst`` is to go."""
+    todo = [inst.operands]
+    for record in getattr(inst, "debug_records", ()):
+        todo.append(record.operands)
+    while todo:
+        for op in todo.pop():
+            if op.is_local:
+                home = op.function_of()
+                if home is not None and home is not fn:
+                    check_home(_InFunction(fn), op, home)  # type: ignore[arg-type]
+            elif op.__class__ in _PRINTED_IN_PLACE and op.operands:  # type: ignore[attr-defined]
+                todo.append(op.operands)  # type: ignore[attr-defined]
+
+
+def _argument_name_set(self: Argument, new: str | None) -> None:
+    from irpass.ir.function import _set_local_name
+
+    fn = self.function
+    placed = self.index < len(fn.args) and fn.args[self.index] is self
+    _set_local_name(self, fn, placed, new)
+
+
 class Argument(Value):
-    """A formal parameter of a function."""
+    """A formal parameter of a function. ``name`` is assignable: a name the function has
+    already is made unique as LLVM's ``setName`` makes it (``x`` -> ``x1``)."""
 
     __slots__ = ("function", "attrs", "index")
+    is_local = True
+    name = property(_NAME.__get__, _argument_name_set)  # type: ignore[assignment]
 
     def __init__(self, type: Type, name: str | None, function: Function, index: int,
                  attrs=None) -> None:
@@ -407,6 +513,9 @@ class Argument(Value):
         self.function = function
         self.index = index
         self.attrs = attrs if attrs is not None else AttributeList()
+
+    def function_of(self) -> Function | None:
+        return self.function
 
 
 class Placeholder(Value):

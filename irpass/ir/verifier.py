@@ -27,10 +27,21 @@ class VerifyError(ValueError):
         super().__init__("\n".join(problems))
 
 
+# llvm-as's words for ``define ... { }``: a definition whose blocks were all erased.
+NO_BLOCKS = "function body requires at least one basic block"
+
+
 def verify_function(fn: Function) -> list[str]:
-    """The problems in ``fn``'s body (empty when it has none, or is not parsed yet)."""
-    if not fn.is_materialized or not fn.blocks:
+    """The problems in ``fn``'s body (empty for a declaration, or a body not parsed yet). A
+    definition left without blocks (each erased) is a problem: it prints as ``define ...
+    { }``, which LLVM refuses."""
+    if not fn.is_materialized:
         return []
+    if not fn.blocks:
+        if fn.is_declaration:
+            return []
+        return [f"in function {R.spell(fn)}: {NO_BLOCKS} (its blocks were erased: add one, "
+                "or remove the function)"]
     return _FunctionCheck(fn).run()
 
 
@@ -128,11 +139,18 @@ class _FunctionCheck:
     # ---- where operands live ------------------------------------------------------------
     def operands(self, user: User, at: Instruction | None = None) -> None:
         at = at or user  # type: ignore[assignment]
-        for op in user.iter_values() if isinstance(user, (DebugRecord, Instruction)) \
-                else user.operands:
-            msg = self.where(op)
-            if msg is not None:
-                self.report(msg, at)
+        deep = isinstance(user, (DebugRecord, Instruction))
+        todo = [user.operands]
+        while todo:
+            for op in todo.pop():
+                cls = op.__class__
+                if cls is Constant or cls is MetadataOperand:
+                    if deep and op.operands:  # type: ignore[attr-defined]
+                        todo.append(op.operands)  # type: ignore[attr-defined]
+                    continue
+                msg = self.where(op)
+                if msg is not None:
+                    self.report(msg, at)
 
     def where(self, op: Value) -> str | None:
         fn = self.fn

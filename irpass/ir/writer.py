@@ -49,12 +49,21 @@ class Printer:
         self.module = module
         self.bodies = bodies
         self._rewrites: dict[int, dict[str, str | None]] = {}  # per LazyState
-        self.global_numbers: dict[int, str] = {}
-        n = 0
-        for e in module.entities:
-            if isinstance(e, (GlobalVariable, GlobalAlias, Function)) and e.name is None:
-                self.global_numbers[id(e)] = f"@{n}"
-                n += 1
+        self._global_numbers: dict[int, str] | None = None
+
+    @property
+    def global_numbers(self) -> dict[int, str]:
+        """The numbers of unnamed globals (``@0``...), worked out when first asked: most
+        references name named globals, and naming one value should not walk the module."""
+        numbers = self._global_numbers
+        if numbers is None:
+            numbers = self._global_numbers = {}
+            n = 0
+            for e in self.module.entities:
+                if isinstance(e, (GlobalVariable, GlobalAlias, Function)) and e.name is None:
+                    numbers[id(e)] = f"@{n}"
+                    n += 1
+        return numbers
 
     def global_namer(self, value: Value) -> str:
         try:
@@ -249,26 +258,47 @@ def _plain_label(name: str) -> bool:
 
 
 class LocalNamer:
-    """Numbers for the unnamed values of one function, computed once."""
+    """Numbers for the unnamed values of one function, computed once (``cached`` reuses
+    them until the function's layout changes)."""
 
     def __init__(self, printer: Printer, fn: Function, body: bool = True) -> None:
         self.printer = printer
-        self.numbers: dict[int, str] = {}
+        self.numbers = self.number(fn, body)
+
+    @classmethod
+    def cached(cls, printer: Printer, fn: Function) -> LocalNamer:
+        """A namer whose numbers are the function's, kept by the function until an edit
+        adds, removes or renames one of its values (``Function.layout``)."""
+        namer = cls.__new__(cls)
+        namer.printer = printer
+        found = getattr(fn, "_numbers", None)
+        if found is not None and found[0] == fn.layout:
+            namer.numbers = found[1]
+        else:
+            namer.numbers = cls.number(fn, True)
+            if isinstance(fn, Function):
+                fn._numbers = (fn.layout, namer.numbers)
+        return namer
+
+    @staticmethod
+    def number(fn: Function, body: bool = True) -> dict[int, str]:
+        numbers: dict[int, str] = {}
         n = 0
         for arg in fn.args:
             if arg.name is None:
-                self.numbers[id(arg)] = f"%{n}"
+                numbers[id(arg)] = f"%{n}"
                 n += 1
         if not body:  # a body kept as text: only the arguments are printed from the model
-            return
+            return numbers
         for block in fn.blocks:
             if block.name is None:
-                self.numbers[id(block)] = f"%{n}"
+                numbers[id(block)] = f"%{n}"
                 n += 1
             for inst in block.instructions:
                 if inst.name is None and not inst.type.is_void:
-                    self.numbers[id(inst)] = f"%{n}"
+                    numbers[id(inst)] = f"%{n}"
                     n += 1
+        return numbers
 
     def __call__(self, value: Value) -> str:
         found = self.numbers.get(id(value))
@@ -362,7 +392,7 @@ def namer_for(value: Value) -> LocalNamer:
             raise ValueError(f"{value!r} is in no module: an unnamed global has a number "
                              "only in its module")
         return _GlobalsOnly(Printer(module))
-    return LocalNamer(_printer(value), fn)
+    return LocalNamer.cached(_printer(value), fn)
 
 
 class _GlobalsOnly:
@@ -377,9 +407,11 @@ def value_text(value: Value) -> str:
     """What ``str(value)`` is, as LLVM's ``Value::print``: an instruction's line, a block's
     label and instructions, a function's or global's definition, ``i32 %x`` for an argument,
     ``i32 42`` for a constant. Values without a number print as ``<badref>``."""
+    if isinstance(value, Instruction) and value.is_erased:
+        return f"<erased {value.opcode} instruction{' %' + value.name if value.name else ''}>"
     printer = _printer(value)
     fn = _function_of(value)
-    namer = _BadrefNamer(printer, fn) if fn is not None else _BadrefNamer(printer, _NO_FN)
+    namer = _BadrefNamer.cached(printer, fn if fn is not None else _NO_FN)  # type: ignore
     if isinstance(value, Instruction):
         return printer.instruction(value, namer)
     if isinstance(value, BasicBlock):

@@ -87,9 +87,14 @@ class FunctionPass(Pass):
     def apply(self, module: Module, am: AnalysisManager) -> bool:
         changed = False
         for fn in module.functions:
-            if fn.blocks and self.apply_function(fn, am):
+            if not fn.blocks:
+                continue
+            edits = fn.edits
+            if self.apply_function(fn, am):
                 changed = True
                 am.invalidate(fn, self.preserves)
+            elif fn.edits != edits:  # edited, though it says not: nothing kept is known
+                am.invalidate(fn, frozenset())
         return changed
 
     def apply_function(self, fn: Function, am: AnalysisManager) -> bool:

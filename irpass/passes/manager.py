@@ -1,4 +1,11 @@
-"""Running a pipeline, with opt-like instrumentation."""
+"""Running a pipeline, with opt-like instrumentation.
+
+Whether a pass changed the module is not only its word: the model counts the edits made
+through its methods (``Module.edits``, ``Function.edits``), and an edit is a change whatever
+the pass returns (its functions are verified before the module is written, and the analyses
+are dropped). A pass that returns True without an edit the model saw (one that assigned
+attributes directly) is believed too.
+"""
 
 from __future__ import annotations
 
@@ -8,6 +15,7 @@ import time
 from dataclasses import dataclass, field
 from typing import TextIO
 
+from irpass.ir.function import Function
 from irpass.ir.module import Module
 from irpass.parser.lazy import materialize_for
 from irpass.passes.analysis import AnalysisManager
@@ -67,17 +75,24 @@ class PassManager:
             materialize_for(module, p.needs)
             am.touched = {}
             vouched = am.verified_marks
+            counted = edit_counts(module)
             changed = self._apply(p, module, am)
             self.timings.append((p.name, time.perf_counter() - t0))
+            edited = edited_functions(module, counted)
             if am.verified_marks != vouched:  # the pass vouched for its output
                 self.verification.vouched()
             elif changed:
-                touched = list(am.touched.values())
-                self.verification.changed(p.name,
-                                          touched if isinstance(p, FunctionPass) else None)
+                touched = {**am.touched, **{id(f): f for f in edited or ()}}
+                self.verification.changed(
+                    p.name, list(touched.values()) if isinstance(p, FunctionPass) else None)
+            elif edited is not None:  # edited, and said it did not: what it edited is checked
+                self.verification.changed(p.name, edited)
             if changed:
                 changed_any = True
                 am.invalidate(None, p.preserves)
+            elif edited is not None:
+                changed_any = True
+                am.invalidate(None, frozenset())  # what it keeps valid is not known
             if ins.print_after_all:
                 ins.out.write(f"; *** IR Dump After {p.name} ***\n{print_module(module)}\n")
             if ins.print_changed:
@@ -135,3 +150,21 @@ class PassManager:
         for name, t in sorted(self.timings, key=lambda x: -x[1]):
             out.write(f"   {t:.4f} ({100 * t / total:5.1f}%)  {name}\n")
         out.write(f"   {total:.4f} (100.0%)  Total\n")
+
+
+def edit_counts(module: Module) -> tuple[int, dict[int, int]]:
+    """The module's edit counter and each function's (``Module.edits``, ``Function.edits``),
+    to compare after a pass (a module kept as text has none yet: it is not read for this)."""
+    if "entities" not in module.__dict__:
+        return module.__dict__.get("edits", 0), {}
+    return module.__dict__.get("edits", 0), {id(f): f.edits for f in module.functions}
+
+
+def edited_functions(module: Module, before: tuple[int, dict[int, int]]
+                     ) -> list[Function] | None:
+    """None when the module has not been edited since ``before``; else the functions edited
+    (or added) since, which may be none (an edit outside functions: globals, metadata)."""
+    if module.__dict__.get("edits", 0) == before[0]:
+        return None
+    counts = before[1]
+    return [f for f in module.functions if counts.get(id(f)) != f.edits]

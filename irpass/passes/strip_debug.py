@@ -9,6 +9,7 @@ from irpass.ir.function import Function
 from irpass.ir.instructions import CallInst
 from irpass.ir.metadata import MDNode, MDRef, MDString, MetadataRun
 from irpass.ir.module import Module
+from irpass.ir.values import MetadataOperand
 from irpass.passes.analysis import AnalysisManager
 from irpass.passes.base import ModulePass
 from irpass.passes.registry import register
@@ -21,8 +22,34 @@ def is_debug_intrinsic(fn: Function | None) -> bool:
     return fn is not None and fn.name is not None and fn.name.startswith("llvm.dbg.")
 
 
+def _refs(text: str, roots: set[int]) -> None:
+    if "!" in text:
+        roots.update(int(n) for n in _REF.findall(text))
+
+
+def _function_refs(fn: Function, roots: set[int]) -> None:
+    """The nodes a parsed function names (attachments, metadata operands, debug records),
+    found without printing it."""
+    for _, text in fn.metadata:
+        _refs(text, roots)
+    for block in fn.blocks:
+        users: list = list(block.trailing_records)
+        for inst in block.instructions:
+            for _, text in inst.metadata:
+                _refs(text, roots)
+            users.append(inst)
+            users.extend(inst.debug_records)
+        for user in users:
+            for op in user.iter_values():
+                if op.__class__ is MetadataOperand:
+                    for p in op.template:
+                        if p.__class__ is str:
+                            _refs(p, roots)
+
+
 def live_metadata(module: Module) -> set[int]:
-    """Numbers of the nodes reachable from anything that is not itself a numbered node."""
+    """Numbers of the nodes reachable from anything that is not itself a numbered node
+    (only those nodes are read)."""
     from irpass.printer.printer import Printer
 
     printer = Printer(module)
@@ -30,7 +57,11 @@ def live_metadata(module: Module) -> set[int]:
     for e in module.entities:
         if isinstance(e, (MDNode, MetadataRun)):  # numbered nodes (runs: kept as text)
             continue
-        roots.update(int(n) for n in _REF.findall(printer.entity(e)))
+        if isinstance(e, Function) and e.is_materialized:
+            _function_refs(e, roots)
+            _refs(e.tail.render(printer.global_namer), roots)
+        else:
+            _refs(printer.entity(e), roots)
     live: set[int] = set()
     stack = list(roots)
     while stack:
@@ -43,10 +74,17 @@ def live_metadata(module: Module) -> set[int]:
 
 
 def remove_dead_metadata(module: Module) -> int:
+    """Remove the nodes nothing refers to (those kept as text are dropped unread)."""
     live = live_metadata(module)
-    dead = [n for n in module.metadata.values() if n.id not in live]
-    for node in dead:
-        module.remove(node)
+    table = module.metadata
+    dead = [mid for mid in table if mid not in live]
+    for mid in dead:
+        if table.is_in_run(mid) and not table.has_read(mid):
+            del table[mid]  # a line of a run: the run leaves it out
+        else:
+            module.remove(table[mid])
+    if dead:
+        module.edits += 1
     return len(dead)
 
 
@@ -60,6 +98,7 @@ class StripDebug(ModulePass):
 
     def apply(self, module: Module, am: AnalysisManager) -> bool:
         changed = False
+        loops: set[str] = set()
         for fn in module.functions:
             changed |= bool(fn.metadata)
             fn.metadata = [(k, v) for k, v in fn.metadata if k != "dbg"]
@@ -74,8 +113,12 @@ class StripDebug(ModulePass):
                     changed = True
                     continue
                 # heapallocsite names a DIType: opt's stripDebugInfo drops it too
-                for kind in ("dbg", "DIAssignID", "heapallocsite"):
-                    changed |= inst.remove_metadata(kind)
+                if inst.metadata:
+                    for kind in ("dbg", "DIAssignID", "heapallocsite"):
+                        changed |= inst.remove_metadata(kind)
+                    loop = inst.get_metadata("llvm.loop")
+                    if loop is not None:
+                        loops.add(loop)
         for g in module.global_variables:
             if any(k == "dbg" for k, _ in g.metadata):
                 g.metadata = [(k, v) for k, v in g.metadata if k != "dbg"]
@@ -87,7 +130,7 @@ class StripDebug(ModulePass):
             module.remove(module.named_metadata[name])
             changed = True
         changed |= self._strip_flags(module)
-        self._strip_loop_locations(module)
+        self._strip_loop_locations(module, loops)
         changed |= remove_dead_metadata(module) > 0
         return changed
 
@@ -108,12 +151,15 @@ class StripDebug(ModulePass):
         return changed
 
     @staticmethod
-    def _strip_loop_locations(module: Module) -> None:
+    def _strip_loop_locations(module: Module, loops: set[str]) -> None:
         """Loop metadata lists DILocations; drop them so the debug info can go. A loop ID left
-        with nothing but itself is dropped from the instructions, as opt does."""
+        with nothing but itself is dropped from the instructions, as opt does. ``loops``: the
+        ``!llvm.loop`` attachments (as opt, only loop IDs that instructions name)."""
         emptied: set[str] = set()
-        for node in module.metadata.values():
-            if node.kind != "tuple" or not node.elements:
+        for text in loops:
+            m = _REF.fullmatch(text)
+            node = module.metadata.get(int(m.group(1))) if m is not None else None
+            if node is None or node.kind != "tuple" or not node.elements:
                 continue
             if not (isinstance(node.elements[0], MDRef) and node.elements[0].id == node.id):
                 continue

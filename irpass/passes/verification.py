@@ -50,8 +50,10 @@ class Pending:
     def scope(self, module: Module) -> list[Function]:
         """The function definitions to check."""
         if self.module_wide:
-            return [f for f in module.functions if f.is_materialized and f.blocks]
-        return [f for f in self.functions.values() if f.module is module and f.blocks]
+            return [f for f in module.functions if f.is_materialized and
+                    (f.blocks or not f.is_declaration)]
+        return [f for f in self.functions.values() if f.module is module and
+                (f.blocks or not f.is_declaration)]
 
     def who(self) -> str:
         if len(self.passes) == 1:

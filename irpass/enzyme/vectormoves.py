@@ -130,12 +130,14 @@ def load_read_lanes(fn: Function) -> int:
         ptr = load.pointer_operand
         assert ptr is not None
         b = IRBuilder.at(load, load.get_metadata("dbg"))
+        name = load.name
         vector: Value | None = None
         for k in sorted(read):
             offset = k * width
             at = ptr if offset == 0 else b.gep(T.I8, ptr, [const_int(T.I64, offset)])
             part_align = math.gcd(align, offset) if align and offset else align
-            lane = b.load(element, at, align=part_align)
+            lane = b.load(element, at, align=part_align,
+                          name=f"{name}.{k}" if name is not None else None)
             for kind in KEPT:
                 text = load.get_metadata(kind)
                 if text is not None:
@@ -148,6 +150,8 @@ def load_read_lanes(fn: Function) -> int:
             vector = constant(vt, "poison")
         load.replace_all_uses_with(vector)
         load.erase()
+        if name is not None and isinstance(vector, Instruction):
+            vector.name = name
         done += 1
     return done
 

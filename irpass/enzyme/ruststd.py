@@ -159,6 +159,20 @@ def is_rust(module: Module) -> bool:
                or (fn.name or "").startswith("_R") for fn in module.functions)
 
 
+def was_prepared(module: Module) -> bool:
+    """Whether ``rust-std`` has run on the module (in this run, or in an earlier one whose
+    output this is: the forwarder it defines, or an allocator it named for Enzyme)."""
+    if module.pass_state.get("rust-std"):
+        return True
+    if module.get_function(REALLOC) is not None:
+        return True
+    dealloc = module.get_function("__rust_dealloc")
+    if dealloc is not None and dealloc.blocks and "internal" in dealloc.pre_attrs:
+        return True
+    return any(allocator_shim(fn.name or "") is not None and
+               fn.fn_attrs.string_value("enzyme_math") for fn in module.functions)
+
+
 def differentiated(module: Module) -> list[Function]:
     from irpass.enzyme.sites import find_sites
     from irpass.parser.lazy import enzyme_roots
@@ -534,6 +548,7 @@ class RustStd(ModulePass):
     def apply(self, module: Module, am: AnalysisManager) -> bool:
         if not is_rust(module):
             return False
+        module.pass_state["rust-std"] = True
         roots = differentiated(module)
         if not roots:
             return False

@@ -181,3 +181,15 @@ def test_rust_std_with_each_toolchain(kind, tmp_path, cache_root):
     alloc = next(f for f in module.functions if (f.name or "").endswith("12___rust_alloc"))
     assert alloc.fn_attrs.string_value("enzyme_math") == "__rust_alloc"
     llvm_accepts(text)
+
+
+def test_std_thread_locals_have_no_derivative(tmp_path, cache_root):
+    """HashMap::new reads RandomState's keys through llvm.threadlocal.address of std's
+    thread-local (rs_hashmap at opt-level 2): that address is marked enzyme_inactive; a
+    thread-local of the crate's own would not be."""
+    text = rust_std(tmp_path, cache_root, "rs_hashmap.rs", "2")
+    calls = [ln for ln in text.splitlines() if "call" in ln and "@llvm.threadlocal.address" in ln]
+    assert calls
+    for ln in calls:
+        assert "RandomState" in ln and "!enzyme_inactive !{}" in ln
+    llvm_accepts(text)

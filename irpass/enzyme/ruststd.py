@@ -22,7 +22,12 @@ the ``__enzyme_*`` calls differentiate and everything they reach (``reachable``)
    copies and frees (what ``realloc`` may always do).
 3. **what stays out of the derivative** (``rustnames.why_inactive``): panics and whatever does
    not return, formatting and printing, ``core::ub_checks`` and the ``precondition_check``
-   functions rustc inlines at opt-level 0, allocation error handlers: ``"enzyme_inactive"``.
+   functions rustc inlines at opt-level 0, allocation error handlers: ``"enzyme_inactive"``;
+   their calls are shown to Enzyme as freeing and keeping nothing it needs, core's formatting
+   generics under a name it does not take for a print, std's thread-locals inactive
+   (``rustcalls``).
+4. **panic=unwind**: the landing pads that only clean up abort, as an ``extern "C"``
+   boundary does (``unwind``).
 
 Reads: the ``__enzyme_*`` sites, the bodies they reach, the module's ``target triple`` and
 ``!llvm.ident``, the toolchain (``rustc``, its sysroot, ``llvm-extract``/``llvm-link``/
@@ -44,6 +49,7 @@ import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from irpass.enzyme.rustcalls import mark_calls
 from irpass.enzyme.rustenums import hide_addresses_from_integers, hide_enum_puns
 from irpass.enzyme.rustnames import allocator_shim, why_inactive
 from irpass.enzyme.stdindex import StdIndex, Symbol
@@ -457,75 +463,9 @@ def mark(module: Module, reach: Reach) -> bool:
                 "nofree" not in attribute_words(module, fn):
             fn.fn_attrs.add("nofree")  # it is empty; Enzyme asks for a nofree version
             changed = True
-    changed |= mark_inactive_calls(reach) > 0
-    changed |= unname_formatting_calls(reach) > 0
+    changed |= mark_calls(reach.defined, set(reach.inactive)) > 0
     changed |= abort_on_unwind(module, reach.defined) > 0
     return changed
-
-
-# Enzyme takes every function whose name starts so for one that only prints
-# (``isCertainPrint`` in its Utils.h): a call of it writes no memory anything reads.
-PRINT_PREFIXES = ("_ZN4core3fmt",)
-NEUTRAL = "irpass.rust."
-
-
-def unname_formatting_calls(reach: Reach) -> int:
-    """Give the calls, in the code the derivatives reach, of functions whose legacy symbol
-    Enzyme reads as "only prints" a name Enzyme knows nothing of (``"enzyme_math"``, the
-    name Enzyme uses for a call in place of its callee's); returns how many.
-
-    Enzyme treats every ``_ZN4core3fmt...`` as a print that writes no memory anything reads.
-    rustc at opt-level 0 instantiates core's formatting generics in the crate under exactly
-    such names (``core::fmt::rt::Argument::new_display``, ``Arguments::new``), and they do
-    write: ``format!`` builds its arguments through them. Enzyme then takes the copies of
-    what they wrote for copies of uninitialized memory and leaves them out of the forward
-    pass, and ``format!`` reads garbage (a crash in ``core::fmt::write``). Under a neutral
-    name Enzyme asks LLVM what the call writes, as for any call."""
-    renamed = 0
-    for fn in reach.defined:
-        for inst in fn.instructions():
-            callee = inst.called_function if isinstance(inst, CallInst) else None
-            name = (callee.name or "") if callee is not None else ""
-            if name.startswith(PRINT_PREFIXES) and "enzyme_math" not in inst.fn_attrs:
-                inst.fn_attrs.add_string("enzyme_math", NEUTRAL + name)
-                renamed += 1
-    return renamed
-
-
-def mark_inactive_calls(reach: Reach) -> int:
-    """Tell Enzyme, at each call in the code the derivatives reach of a function that stays
-    out of the derivative, that the call frees nothing the derivative needs (``nofree``) and
-    returns no allocation the derivative needs (``"enzyme_no_escaping_allocation"``);
-    returns how many calls were marked.
-
-    Enzyme keeps such a call in the forward pass. When a pointer the call is given may reach
-    memory the reverse pass needs, it asks for a copy of the callee that frees nothing, which
-    it cannot make of a declaration ("No create nofree of empty function
-    (alloc::fmt::format::format_inner)"); when the call may store a new allocation through a
-    pointer (``format!``'s ``String``), it differentiates the call after all, and finds no
-    body ("No augmented forward pass found for ...format_inner"). What stays out of the
-    derivative (``rustnames.why_inactive``) panics, aborts, checks, or formats and prints:
-    formatting allocates and frees only the buffer of the ``String`` or stream it writes to,
-    bytes that carry no derivative (a ``String`` it returns is dropped by code Enzyme does
-    see, and Enzyme leaves that free out: "freeing without malloc"). It is the assumption
-    Enzyme makes of C++'s strings and streams (``basic_string::_M_append``, ``operator<<``,
-    and Rust's ``_eprint``, are nofree in its ``CreateNoFree``). Marked at the calls of the
-    reached code, not on the declarations, so that no other call in the module is told so.
-    """
-    from irpass.enzyme.handoff import NO_ESCAPING_ALLOCATION
-
-    marked = 0
-    for fn in reach.defined:
-        for inst in fn.instructions():
-            if not isinstance(inst, CallInst) or inst.called_function not in reach.inactive:
-                continue
-            if "nofree" not in inst.fn_attrs or NO_ESCAPING_ALLOCATION not in inst.fn_attrs:
-                marked += 1
-            if "nofree" not in inst.fn_attrs:
-                inst.fn_attrs.add("nofree")
-            if NO_ESCAPING_ALLOCATION not in inst.fn_attrs:
-                inst.fn_attrs.add_string(NO_ESCAPING_ALLOCATION)
-    return marked
 
 
 # ---- the pass --------------------------------------------------------------------------------

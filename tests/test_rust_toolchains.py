@@ -193,3 +193,19 @@ def test_std_thread_locals_have_no_derivative(tmp_path, cache_root):
     for ln in calls:
         assert "RandomState" in ln and "!enzyme_inactive !{}" in ln
     llvm_accepts(text)
+
+
+def test_a_strings_tree_is_its_own(tmp_path, cache_root):
+    """rs_string at opt-level 1: the alloca of `log` (a String) is described by its declare
+    and by records of inlined methods whose `self` is a RawVecInner at the same address; its
+    tree is the String's (buffer of bytes, length), not what both descriptions share, and the
+    evidence keeps it (rustenums' identity, which Enzyme does not enter, joins nothing)."""
+    rc = toolchain()
+    std = tmp_path / "s.std.ll"
+    std.write_text(rust_std(tmp_path, cache_root, "rs_string.rs", "1", rc))
+    r = subprocess.run([sys.executable, "-m", "irpass", "run", "--passes", "typeinfo", str(std)],
+                       capture_output=True, text=True, timeout=900, cwd=ROOT)
+    assert r.returncode == 0, r.stderr
+    log = next(ln for ln in r.stdout.splitlines() if "%log = alloca" in ln)
+    assert 'i32 8, !{!"Pointer", i32 -1, !{!"Integer"}}' in log  # the buffer's bytes
+    assert 'i32 16, !{!"Integer"}' in log  # the length

@@ -114,19 +114,29 @@ def test_formatting_generics_get_a_name_enzyme_does_not_take_for_a_print(tmp_pat
 
 
 # ---- panic=unwind --------------------------------------------------------------------------
-def test_cleanup_pads_abort_and_invokes_into_them_become_calls(tmp_path, cache_root):
-    """rs_unwind (panic=unwind) at opt-level 2: in the differentiated function no landing pad
-    only cleans up any more (the pads that filter, rustc's abort-on-unwind of an extern "C"
-    function, stay), nothing resumes unwinding, and no invoke goes to a pad that aborts;
-    the module is LLVM's."""
+def test_cleanup_pads_abort(tmp_path, cache_root):
+    """rs_unwind (panic=unwind) at opt-level 2: in the differentiated function every landing
+    pad that only cleaned up now calls abort (the pads that filter, rustc's abort-on-unwind
+    of an extern "C" function, stay), nothing resumes unwinding, the invokes still unwind
+    into the pads (a panic there aborts); the module is LLVM's."""
     text = rust_std(tmp_path, cache_root, "rs_unwind.rs", "2", panic="unwind")
     module = irpass.parse(text, "u.ll")
     energy = next(f for f in module.functions if "rs_unwind6energy" in (f.name or ""))
-    pads = [i for i in energy.instructions() if i.opcode == "landingpad"]
     body = "\n".join(str(i) for i in energy.instructions())
     assert "resume " not in body
-    for pad in pads:
-        assert "filter" in str(pad)
+    aborting = 0
+    for block in energy.blocks:
+        pad = block.instructions[0]
+        if pad.opcode != "landingpad":
+            continue
+        if "cleanup" in str(pad):
+            assert [str(i).split("(")[0].strip() for i in block.instructions[1:]] == \
+                ["call void @abort", "unreachable"]
+            assert block.predecessors  # an invoke still unwinds here
+            aborting += 1
+        else:
+            assert "filter" in str(pad)
+    assert aborting
     before = compiled("rs_unwind.rs", "2", str(tmp_path), toolchain(), "unwind").read_text()
     original = before[before.index("rs_unwind6energy"):]
     assert "cleanup" in original[:original.index("\n}\n")]  # there were cleanup pads

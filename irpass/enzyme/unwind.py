@@ -21,10 +21,9 @@ the blocks only they reached.
 from __future__ import annotations
 
 from irpass.ir import types as T
-from irpass.ir.attributes import AttributeList
 from irpass.ir.builder import IRBuilder, add_function
 from irpass.ir.function import BasicBlock, Function
-from irpass.ir.instructions import CallInst, Instruction
+from irpass.ir.instructions import Instruction
 from irpass.ir.module import Module
 
 ABORT = "abort"
@@ -91,41 +90,8 @@ def abort_on_unwind(module: Module, functions: list[Function]) -> int:
             for succ in dict.fromkeys(successors):
                 drop_incoming(succ, block)
             done += 1
-        for inv in [i for i in fn.instructions() if isinstance(i, CallInst) and
-                    i.opcode == "invoke" and i.unwind_dest in pads]:
-            invoke_as_call(inv)
         _erase_unreachable(fn)
     return done
-
-
-def invoke_as_call(inv: CallInst) -> CallInst | None:
-    """Replace ``invoke`` ``inv`` by a ``call`` of the same callee, arguments, attributes and
-    metadata, and a branch to its normal destination; its unwind destination loses the
-    edge. None (nothing changed) when it has operand bundles."""
-    block = inv.parent
-    normal, unwind = inv.successors[0], inv.unwind_dest
-    labels = [p for p in inv.suffix if isinstance(p, str) and p.strip()]
-    if block is None or unwind is None or \
-            any(p.strip() not in ("to label", "unwind label") for p in labels):
-        return None
-    call = CallInst("call", inv.type, inv.prefix.replace("invoke", "call", 1),
-                    inv.fn_type_text, inv.fn_type, inv.callee)
-    for a in inv.args:
-        call.add_arg(inv.operands[a.index], list(a.attrs), a.type_text, a.type)
-    call.ret_attrs = AttributeList(list(inv.ret_attrs))
-    call.fn_attrs = AttributeList(list(inv.fn_attrs))
-    call.metadata = list(inv.metadata)
-    name = inv.name
-    inv.replace_all_uses_with(call)
-    inv.name = None
-    records, inv.debug_records = inv.debug_records, []
-    inv.erase()
-    b = IRBuilder.at_end(block)
-    b.insert(call, name)
-    call.debug_records = records
-    b.br(normal)
-    drop_incoming(unwind, block)
-    return call
 
 
 def _aborts(block: BasicBlock) -> bool:

@@ -1,7 +1,7 @@
 """What rust-std does for the rest of std (issue 16), and the toolchains it works with: calls of
 what stays out of the derivative as Enzyme needs them, core's formatting generics renamed for
-Enzyme, panic=unwind's cleanup pads aborting, the hint when a Rust module did not go through
-rust-std, and rustup's and Debian's toolchains. None of this needs Enzyme; the derivatives
+Enzyme, std's thread-locals inactive, a String's tree, the hint when a Rust module did not go
+through rust-std, and rustup's and Debian's toolchains. None of this needs Enzyme; the derivatives
 are in test_enzyme_e2e.py (rs_string, rs_unwind, ... and test_derivatives_with_each_toolchain).
 """
 
@@ -111,37 +111,6 @@ def test_formatting_generics_get_a_name_enzyme_does_not_take_for_a_print(tmp_pat
     assert calls
     for c in calls:
         assert c.fn_attrs.string_value("enzyme_math") == "irpass.rust." + c.called_function.name
-
-
-# ---- panic=unwind --------------------------------------------------------------------------
-def test_cleanup_pads_abort(tmp_path, cache_root):
-    """rs_unwind (panic=unwind) at opt-level 2: in the differentiated function every landing
-    pad that only cleaned up now calls abort (the pads that filter, rustc's abort-on-unwind
-    of an extern "C" function, stay), nothing resumes unwinding, the invokes still unwind
-    into the pads (a panic there aborts); the module is LLVM's."""
-    text = rust_std(tmp_path, cache_root, "rs_unwind.rs", "2", panic="unwind")
-    module = irpass.parse(text, "u.ll")
-    energy = next(f for f in module.functions if "rs_unwind6energy" in (f.name or ""))
-    body = "\n".join(str(i) for i in energy.instructions())
-    assert "resume " not in body
-    aborting = 0
-    for block in energy.blocks:
-        pad = block.instructions[0]
-        if pad.opcode != "landingpad":
-            continue
-        if "cleanup" in str(pad):
-            assert [str(i).split("(")[0].strip() for i in block.instructions[1:]] == \
-                ["call void @abort", "unreachable"]
-            assert block.predecessors  # an invoke still unwinds here
-            aborting += 1
-        else:
-            assert "filter" in str(pad)
-    assert aborting
-    before = compiled("rs_unwind.rs", "2", str(tmp_path), toolchain(), "unwind").read_text()
-    original = before[before.index("rs_unwind6energy"):]
-    assert "cleanup" in original[:original.index("\n}\n")]  # there were cleanup pads
-    assert "declare void @abort()" in text
-    llvm_accepts(text)
 
 
 # ---- the hint --------------------------------------------------------------------------------

@@ -26,8 +26,6 @@ the ``__enzyme_*`` calls differentiate and everything they reach (``reachable``)
    their calls are shown to Enzyme as freeing and keeping nothing it needs, core's formatting
    generics under a name it does not take for a print, std's thread-locals inactive
    (``rustcalls``).
-4. **panic=unwind**: the landing pads that only clean up abort, as an ``extern "C"``
-   boundary does (``unwind``).
 
 Reads: the ``__enzyme_*`` sites, the bodies they reach, the module's ``target triple`` and
 ``!llvm.ident``, the toolchain (``rustc``, its sysroot, ``llvm-extract``/``llvm-link``/
@@ -53,7 +51,6 @@ from irpass.enzyme.rustcalls import mark_calls
 from irpass.enzyme.rustenums import hide_addresses_from_integers, hide_enum_puns
 from irpass.enzyme.rustnames import allocator_shim, why_inactive
 from irpass.enzyme.stdindex import StdIndex, Symbol
-from irpass.enzyme.unwind import abort_on_unwind
 from irpass.ir import types as T
 from irpass.ir.builder import IRBuilder, add_block, add_function
 from irpass.ir.function import Function
@@ -464,7 +461,6 @@ def mark(module: Module, reach: Reach) -> bool:
             fn.fn_attrs.add("nofree")  # it is empty; Enzyme asks for a nofree version
             changed = True
     changed |= mark_calls(reach.defined, set(reach.inactive)) > 0
-    changed |= abort_on_unwind(module, reach.defined) > 0
     return changed
 
 

@@ -1,7 +1,8 @@
 // std Rust built with panic=unwind (the default of a Cargo build): inside the differentiated
 // function, calls that may panic (indexing, a Vec growing, a helper that panics on bad input)
 // with values that need dropping when they do (a Vec, a Box), so rustc emits invoke and
-// landing pads that run the drops and resume.
+// landing pads that run the drops and resume. With RS_UNWIND_PANIC set, the last input is a
+// NaN and the helper panics inside the derivative.
 extern "C" {
     fn __enzyme_autodiff(f: *const u8, ...) -> f64;
     static enzyme_dup: i32;
@@ -21,8 +22,8 @@ impl Drop for Guarded {
 
 #[inline(never)]
 fn checked_sqrt(v: f64) -> f64 {
-    if v < 0.0 {
-        panic!("negative input {}", v);
+    if !(v >= 0.0) {
+        panic!("bad input {}", v);
     }
     v.sqrt()
 }
@@ -46,7 +47,10 @@ extern "C" fn energy(xs: *const f64, n: usize) -> f64 {
 
 #[no_mangle]
 pub extern "C" fn run_checks() -> i32 {
-    let xs = [0.5f64, -1.5, 2.0, 0.25, 1.75];
+    let mut xs = [0.5f64, -1.5, 2.0, 0.25, 1.75];
+    if std::env::var_os("RS_UNWIND_PANIC").is_some() {
+        xs[4] = f64::NAN;
+    }
     let n = xs.len();
     let mut dxs = [0.0f64; 5];
     unsafe {

@@ -64,3 +64,37 @@ def enzyme_plugin() -> str:
     except PassError as e:
         pytest.skip(f"no Enzyme plugin for LLVM 19 (set ENZYME_PLUGIN): {e}")
     return str(found.path)
+
+
+def rust_toolchains() -> dict[str, str]:
+    """The Rust toolchains found here that irpass is tested with, by kind: ``rustup``
+    (a rustc whose sysroot is a rustup toolchain: std as rlibs and a ``libstd-*.so``) and
+    ``debian`` (Debian's ``rustc-web`` in ``/usr/bin``: std as rlibs in ``/usr/lib/rustlib``
+    only, its debug info pointing at ``/usr/src/rustc-<version>``). Each kind's rustc path;
+    compilers older than LLVM 15 (Debian 12's plain ``rustc`` package) are not counted."""
+    import os
+    import re
+
+    out: dict[str, str] = {}
+    seen: set[str] = set()
+    candidates = [os.environ.get("RUSTC", ""), shutil.which("rustc") or "",
+                  str(Path.home() / ".cargo" / "bin" / "rustc"), "/usr/bin/rustc"]
+    for rc in candidates:
+        if not rc or not Path(rc).is_file():
+            continue
+        try:
+            vv = subprocess.run([rc, "-vV"], capture_output=True, text=True, timeout=60)
+            root = subprocess.run([rc, "--print", "sysroot"], capture_output=True, text=True,
+                                  timeout=60)
+        except (OSError, subprocess.TimeoutExpired):
+            continue
+        llvm = re.search(r"^LLVM version: (\d+)", vv.stdout, re.M)
+        if vv.returncode or root.returncode or llvm is None or int(llvm.group(1)) < 15 or \
+                vv.stdout in seen:
+            continue
+        seen.add(vv.stdout)
+        sysroot = root.stdout.strip()
+        kind = "rustup" if "/.rustup/" in sysroot or "/rustup/" in sysroot else \
+            "debian" if sysroot == "/usr" else "other"
+        out.setdefault(kind, rc)
+    return out

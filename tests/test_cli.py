@@ -61,6 +61,26 @@ def test_failed_run_leaves_existing_output_alone(tmp_path):
     assert sorted(os.listdir(tmp_path)) == ["bad.ll", "out.ll"]
 
 
+def test_output_to_a_fifo_or_device_is_written_into(tmp_path):
+    """-o naming a FIFO (as /dev/null is a device): irpass writes into it, and it is still a
+    FIFO afterwards (replacing it by a file, as the atomic write does for files, would make
+    /dev/null a file for every process when run as root)."""
+    import stat
+    import threading
+
+    fifo = tmp_path / "pipe"
+    os.mkfifo(fifo)
+    got: list[bytes] = []
+    reader = threading.Thread(target=lambda: got.append(fifo.read_bytes()))
+    reader.start()
+    r = irpass("run", str(CORPUS / "enzyme_c.clang19.O0.ll"), "-o", str(fifo))
+    reader.join(timeout=60)
+    assert r.returncode == 0, r.stderr
+    assert stat.S_ISFIFO(os.stat(fifo).st_mode)
+    assert got and b"define" in got[0]
+    assert not list(tmp_path.glob(".irpass-*"))
+
+
 def test_output_over_input(tmp_path):
     f = tmp_path / "x.ll"
     f.write_bytes(SMALL.read_bytes())

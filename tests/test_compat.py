@@ -210,6 +210,48 @@ def test_renamed_intrinsic() -> None:
     assert lowered(text, 20) == irpass.print_module(irpass.parse(text))
 
 
+def test_maximumnum_without_signed_zeros_is_maxnum(tmp_path) -> None:
+    """rustc 1.96's f64::max and f32::min: llvm.maximumnum/minimumnum with nsz, which
+    LLVM 19 computes as maxnum/minnum (the same but for the sign of a zero, which nsz says
+    does not matter); lli-19 runs both to the same results, NaN operands included. A call
+    without nsz is refused."""
+    text = ("declare double @llvm.maximumnum.f64(double, double)\n"
+            "declare float @llvm.minimumnum.f32(float, float)\n"
+            "define double @f(double %a, double %b) {\n"
+            "  %m = call nsz double @llvm.maximumnum.f64(double %a, double %b)\n"
+            "  %af = fptrunc double %a to float\n"
+            "  %bf = fptrunc double %b to float\n"
+            "  %n = call nsz float @llvm.minimumnum.f32(float %af, float %bf)\n"
+            "  %nd = fpext float %n to double\n"
+            "  %r = fadd double %m, %nd\n"
+            "  ret double %r\n}\n")
+    out = lowered(text, 19)
+    assert "@llvm.maxnum.f64(" in out and "@llvm.minnum.f32(" in out
+    assert "maximumnum" not in out and "minimumnum" not in out
+    assert accepted_by(out, 19) is None
+    assert lowered(text, 20) == irpass.print_module(irpass.parse(text))
+    lli19, lli22 = llvm_tool("lli", 19), llvm_tool("lli", 22)
+    if lli19 is None or lli22 is None:
+        pytest.skip("lli-19 and lli-22 are needed to run them")
+    cases = [("2.5", "-1.0"), ("0x7FF8000000000000", "3.0"), ("-4.0", "0x7FF8000000000000"),
+             ("1.0", "1.0")]
+    main = "".join(
+        f"  %c{k} = call double @f(double {a}, double {b})\n"
+        f"  %i{k} = fptosi double %c{k} to i32\n  %s{k} = add i32 %s{k - 1}, %i{k}\n"
+        for k, (a, b) in enumerate(cases, 1))
+    driver = f"define i32 @main() {{\n  %s0 = add i32 0, 0\n{main}  ret i32 %s{len(cases)}\n}}\n"
+    codes = []
+    for tool, module in ((lli22, text), (lli19, out)):
+        path = tmp_path / f"m{len(codes)}.ll"
+        path.write_text(module + driver)
+        codes.append(subprocess.run([tool, str(path)], timeout=60).returncode)
+    # (2.5 + -1) + (3 + 3) + (-4 + -4) + (1 + 1): 1 + 6 - 8 + 2 = 1
+    assert codes == [1, 1]
+    refused = text.replace("call nsz double", "call double")
+    with pytest.raises(PassError, match="maximumnum.f64 needs LLVM 20"):
+        lowered(refused, 19)
+
+
 def test_debug_metadata_lowered() -> None:
     path = CORPUS / "handwritten" / "metadata.llvm22.ll"
     out = lowered(read(path), 19, str(path))

@@ -212,7 +212,9 @@ def test_rust_local_variables() -> None:
     # the spill slot of a &[f64]: data pointer at 0, length at 8-15
     assert by_variable(m, "use_slice")["xs"] == (
         "{[-1]:Pointer, [-1,0]:Pointer, [-1,0,-1]:Float@double, " + ints("-1,", 8, 8) + "}")
-    assert by_variable(m, "use_option")["o"] == "{[-1]:Pointer, " + ints("-1,", 0, 8) + "}"
+    # Option<f64>: the tag at 0-7, and the payload at 8, which None (no data) leaves alone
+    assert by_variable(m, "use_option")["o"] == (
+        "{[-1]:Pointer, " + ints("-1,", 0, 8) + ", [-1,8]:Float@double}")
 
 
 SYNTHETIC = """

@@ -63,6 +63,14 @@ PROGRAMS = {
     "c_memmove.c": dict.fromkeys(C_LEVELS, (R, R)),
     "c_matrices.c": dict.fromkeys(C_LEVELS, (R, R)),
     "rs_constslice.rs": dict.fromkeys(C_LEVELS, (F, R)),
+    # the rest of std inside the differentiated function (issue 16)
+    "rs_boxiter.rs": {"0": (F, F), "1": (F, R), "2": (F, R), "3": (F, R)},
+    "rs_hashmap.rs": dict.fromkeys(C_LEVELS, (F, F)),
+    "rs_string.rs": dict.fromkeys(C_LEVELS, (F, R)),
+    "rs_dyn.rs": {"0": (F, F), "1": (F, R), "2": (R, R), "3": (R, R)},
+    "rs_iterchain.rs": dict.fromkeys(C_LEVELS, (R, R)),
+    "rs_rc.rs": dict.fromkeys(C_LEVELS, (F, R)),
+    "rs_unwind.rs": dict.fromkeys(C_LEVELS, (F, R)),
 }
 # What opt -passes=enzyme gives by itself (no irpass at all) where it is *wrong*, silently:
 # the same programs through irpass are right (the table above). For C/C++ only (rustc 1.95's
@@ -106,14 +114,20 @@ def work_dir() -> Path:
     return Path(tempfile.mkdtemp(prefix="irpass-e2e-"))
 
 
+# Rust programs built with a panic strategy other than abort (the programs' own choice).
+PANIC = {"rs_unwind.rs": "unwind"}
+
+
 @cache
-def compiled(name: str, opt: str) -> Path:
-    """The program compiled to LLVM IR with debug info (once per test session)."""
+def compiled(name: str, opt: str, rc: str = "") -> Path:
+    """The program compiled to LLVM IR with debug info (once per test session), by the rustc
+    ``rc`` (default: the one on the PATH) for Rust."""
     src = E2E / name
-    out = work_dir() / f"{src.stem}.O{opt}.ll"
+    out = work_dir() / f"{src.stem}.O{opt}{toolchain_tag(rc)}.ll"
     if src.suffix == ".rs":
-        cmd = [rustc(), "--crate-type=lib", "--emit=llvm-ir", "-C", "panic=abort", "-C",
-               f"opt-level={opt}", "-g", str(src), "-o", str(out)]
+        cmd = [rc or rustc(), "--crate-type=lib", "--emit=llvm-ir", "-C",
+               f"panic={PANIC.get(name, 'abort')}", "-C", f"opt-level={opt}", "-g", str(src),
+               "-o", str(out)]
     else:
         cc = tool("clang++" if src.suffix == ".cpp" else "clang")
         cmd = [cc, f"-O{opt}", "-g", "-S", "-emit-llvm", str(src), "-o", str(out)]
@@ -140,6 +154,10 @@ def typed(name: str, opt: str) -> str:
     return r.stdout
 
 
+def toolchain_tag(rc: str) -> str:
+    return "" if not rc else "." + "".join(c if c.isalnum() else "_" for c in rc)
+
+
 def rust_libs() -> list[str]:
     sysroot = run([rustc(), "--print", "sysroot"]).stdout.strip()
     libdir = Path(sysroot) / "lib" / "rustlib" / TARGET / "lib"
@@ -147,7 +165,7 @@ def rust_libs() -> list[str]:
             for p in sorted(libdir.glob(f"{stem}-*.rlib"))]
 
 
-def link(name: str, grad: Path, exe: Path) -> None:
+def link(name: str, grad: Path, exe: Path, rc: str = "") -> None:
     """no_std Rust: with its C driver and libcore; std Rust: as a static library, by rustc
     with its Rust driver (which brings std); C/C++: clang."""
     src = E2E / name
@@ -165,8 +183,8 @@ def link(name: str, grad: Path, exe: Path) -> None:
         driver = E2E / f"{src.stem}.main.rs"
         if not driver.exists():
             driver = E2E / "rs_std.main.rs"
-        cmd = [rustc(), "--crate-name", "driver", "-C", "panic=abort",
-               str(driver), "-L", str(exe.parent), "-l",
+        cmd = [rc or rustc(), "--crate-name", "driver", "-C",
+               f"panic={PANIC.get(name, 'abort')}", str(driver), "-L", str(exe.parent), "-l",
                f"static={exe.name}", "-o", str(exe)]
     else:
         cmd = [tool("clang++" if src.suffix == ".cpp" else "clang"), str(grad), "-o", str(exe),
@@ -188,16 +206,21 @@ def plugin_env() -> dict:
     return {**os.environ, "ENZYME_PLUGIN": str(found.path)}
 
 
-def outcome(name: str, opt: str, passes: str, env: dict) -> tuple[str, str]:
-    """("fails" | "right" | "wrong", output) of the program differentiated by ``passes``."""
-    stem = f"{Path(name).stem}_O{opt}_{passes.replace(',', '_')}"
+def outcome(name: str, opt: str, passes: str, env: dict, rc: str = ""
+            ) -> tuple[str, str]:
+    """("fails" | "right" | "wrong", output) of the program differentiated by ``passes``
+    (Rust: compiled and linked by the rustc ``rc``, the PATH's by default)."""
+    stem = f"{Path(name).stem}_O{opt}_{passes.replace(',', '_')}{toolchain_tag(rc)}"
     grad = work_dir() / f"{stem}.grad.ll"
-    r = irpass("run", "--passes", passes, str(compiled(name, opt)), "-o", str(grad), env=env)
+    if rc:
+        env = {**env, "RUSTC": rc}
+    r = irpass("run", "--passes", passes, str(compiled(name, opt, rc)), "-o", str(grad),
+               env=env)
     if r.returncode != 0:
         assert "Enzyme" in r.stderr, r.stderr  # a refusal by Enzyme, not a crash of irpass
         return "fails", r.stderr
     exe = work_dir() / stem
-    link(name, grad, exe)
+    link(name, grad, exe, rc)
     p = subprocess.run([str(exe)], capture_output=True, text=True, timeout=60)
     return ("right" if p.returncode == 0 else "wrong"), p.stdout
 
@@ -209,6 +232,50 @@ def test_derivatives_with_typeinfo(name, opt):
     got, output = outcome(name, opt, ours(name), env)
     assert got != "wrong", output  # never a wrong derivative
     assert got == PROGRAMS[name][opt][1], output
+
+
+# Programs and levels run again with every other Rust toolchain found (rustup's and Debian's
+# rustc-web): rust-std takes std's code from the toolchain that compiled the module.
+TOOLCHAIN_CASES = [("rs_collect.rs", "0"), ("rs_push.rs", "3"), ("rs_capture.rs", "2"),
+                   ("rs_string.rs", "1"), ("rs_rc.rs", "3"), ("rs_unwind.rs", "0")]
+
+
+@pytest.mark.parametrize("kind", ["rustup", "debian"])
+@pytest.mark.parametrize(("name", "opt"), TOOLCHAIN_CASES)
+def test_derivatives_with_each_toolchain(kind, name, opt):
+    """The same derivatives with each toolchain: rustup's (std's bitcode from rlibs beside a
+    libstd .so) and Debian's rustc-web (rlibs only, its own LLVM, debug info pointing at
+    /usr/src/rustc-<version>); each compiles, runs rust-std and links."""
+    from conftest import rust_toolchains
+
+    found = rust_toolchains()
+    rc = found.get(kind)
+    if rc is None:
+        pytest.skip(f"no {kind} rustc here (found: {found or 'none'})")
+    on_path = shutil.which("rustc")
+    if on_path and Path(on_path).resolve() == Path(rc).resolve():
+        pytest.skip(f"{rc} is the PATH's rustc: test_derivatives_with_typeinfo runs it")
+    got, output = outcome(name, opt, ours(name), plugin_env(), rc)
+    assert got != "wrong", output
+    assert got == PROGRAMS[name][opt][1], output
+
+
+@pytest.mark.parametrize("opt", ["0", "2"])
+def test_a_panic_inside_the_derivative_ends_the_program(opt):
+    """rs_unwind with a NaN input: its helper panics inside the derivative. Enzyme's
+    derivative calls what the function invoked (it keeps no landing pads), so the panic
+    unwinds through it, past its drops, to std's main (the message, exit status 101), or,
+    where a function Enzyme made has no unwind table (opt-level 0), stops there: "failed to
+    initiate panic", abort. Either way the message is printed and no result comes back."""
+    name = "rs_unwind.rs"
+    got, output = outcome(name, opt, ours(name), plugin_env())
+    assert got == "right", output
+    exe = work_dir() / f"{Path(name).stem}_O{opt}_{ours(name).replace(',', '_')}"
+    p = subprocess.run([str(exe)], capture_output=True, text=True, timeout=60,
+                       env={**os.environ, "RS_UNWIND_PANIC": "1"})
+    assert "bad input NaN" in p.stderr, p.stderr[-2000:]
+    assert p.returncode == 101 or p.returncode == -6 and \
+        "failed to initiate panic" in p.stderr, (p.returncode, p.stderr[-2000:])
 
 
 @pytest.mark.parametrize(("name", "opt"), CASES)

@@ -1,6 +1,8 @@
 """Integer vectors that only move memory, split into scalar moves (irpass.enzyme.vectormoves):
-what optimized Rust does to swap records (``<2 x i64>`` loads and stores). The program
-computes the same under lli and LLVM accepts the module. No Enzyme needed."""
+what optimized Rust does to swap records (``<2 x i64>`` loads and stores); float vector
+loads whose unread lanes are not loaded (the SLP vectorizer's ``{ sq, count }`` of a Rust
+struct). The programs compute the same under lli and LLVM accepts the modules. No Enzyme
+needed."""
 
 from __future__ import annotations
 
@@ -9,7 +11,7 @@ import subprocess
 from conftest import needs_tool
 
 import irpass
-from irpass.enzyme.vectormoves import split_vector_moves
+from irpass.enzyme.vectormoves import load_read_lanes, split_vector_moves
 from irpass.llvm.llvmlite_check import verify
 
 # A swap of two 32-byte records {double, double, double, i32, i8} as rustc writes it at
@@ -93,3 +95,84 @@ def test_the_program_computes_the_same(tmp_path):
         results.append(subprocess.run([lli, str(path)], timeout=60).returncode)
     # a[0] = 5, a[3] = 8, b[0] = 1: (8 * 10 + 1 + 500) mod 256
     assert results == [(8 * 10 + 1 + 500) % 256] * 2
+
+
+# struct Acc { sum: f64, sq: f64, count: u32 } (rustc's order) updated as rustc -O3 does in
+# rs_rc.rs: { sum, sq } added as one vector, then { sq, count's bytes } loaded as a vector
+# whose second lane is replaced before anything reads it; a vector read whole (kept), one
+# read through extractelement of lane 1 only, and one no lane of which is read.
+LANES = """
+define double @variance(ptr %acc, double %x, double %c) {
+  %sum = getelementptr inbounds i8, ptr %acc, i64 0
+  %sq = getelementptr inbounds i8, ptr %acc, i64 8
+  %v = load <2 x double>, ptr %sum, align 8
+  %x2 = fmul double %x, %x
+  %i0 = insertelement <2 x double> poison, double %x, i64 0
+  %i1 = insertelement <2 x double> %i0, double %x2, i64 1
+  %n = fadd <2 x double> %v, %i1
+  store <2 x double> %n, ptr %sum, align 8
+  %w = load <2 x double>, ptr %sq, align 8, !alias.scope !0
+  %s0 = load double, ptr %sum, align 8
+  %w1 = insertelement <2 x double> %w, double %s0, i64 1
+  %cv = insertelement <2 x double> poison, double %c, i64 0
+  %cs = shufflevector <2 x double> %cv, <2 x double> poison, <2 x i32> zeroinitializer
+  %q = fdiv <2 x double> %w1, %cs
+  %a = extractelement <2 x double> %q, i64 0
+  %b = extractelement <2 x double> %q, i64 1
+  %u = load <2 x double>, ptr %sum, align 16
+  %u1 = extractelement <2 x double> %u, i64 1
+  %z = load <2 x double>, ptr %sum, align 8
+  %z0 = insertelement <2 x double> %z, double 1.0, i64 0
+  %z1 = insertelement <2 x double> %z0, double 2.0, i64 1
+  %z2 = extractelement <2 x double> %z1, i64 1
+  %r0 = fsub double %a, %b
+  %r1 = fadd double %r0, %u1
+  %r = fadd double %r1, %z2
+  ret double %r
+}
+
+define i32 @main() {
+  %acc = alloca [24 x i8], align 16
+  store double 1.0, ptr %acc
+  %sq = getelementptr inbounds i8, ptr %acc, i64 8
+  store double 2.0, ptr %sq
+  %count = getelementptr inbounds i8, ptr %acc, i64 16
+  store i32 7, ptr %count
+  %r = call double @variance(ptr %acc, double 3.0, double 2.0)
+  %i = fptosi double %r to i32
+  ret i32 %i
+}
+
+!0 = !{!1}
+!1 = distinct !{!1, !2}
+!2 = distinct !{!2}
+"""
+
+
+def test_unread_lanes_of_float_vectors_are_not_loaded():
+    m = irpass.parse(LANES)
+    assert load_read_lanes(m.get_function("variance")) == 3
+    text = irpass.print_module(m)
+    verify(text)
+    body = text[text.index("define double @variance"):text.index("define i32 @main")]
+    assert body.count("load <2 x double>") == 1  # %v: both lanes are added
+    assert "%w.0 = load double, ptr %sq, align 8, !alias.scope !0" in body
+    assert "%w = insertelement <2 x double> poison, double %w.0, i64 0" in body
+    # %u's lane 1 only, 8 bytes in (alignment 16 of the vector, 8 of the lane)
+    assert "getelementptr inbounds i8, ptr %sum, i64 8" in body
+    assert "align 16" not in body.split("%u1")[0].split("%a =")[1]
+    assert "%z = load" not in body  # no lane read: poison
+
+
+def test_unread_lanes_program_computes_the_same(tmp_path):
+    lli = needs_tool("lli", 22)
+    results = []
+    for split in (False, True):
+        m = irpass.parse(LANES)
+        if split:
+            load_read_lanes(m.get_function("variance"))
+        path = tmp_path / f"l{split}.ll"
+        path.write_text(irpass.print_module(m))
+        results.append(subprocess.run([lli, str(path)], timeout=60).returncode)
+    # sum 4, sq 11; (11 / 2 - 4 / 2) + 11 + 2 = 16.5 -> 16
+    assert results == [16, 16]

@@ -82,6 +82,11 @@ INTRINSICS_RENAMED = (
     ("llvm.vector.interleave2", "llvm.experimental.vector.interleave2", 19),
     ("llvm.vector.deinterleave2", "llvm.experimental.vector.deinterleave2", 19),
 )
+# Intrinsics that an older one computes exactly when the sign of a zero does not matter (the
+# call's nsz or fast flag): maximumnum is maxnum but for maximumnum(-0.0, +0.0) = +0.0
+# (maxnum may return either; both return the other operand of a NaN, signaling or not).
+# rustc 1.96 writes f64::max and f64::min so.
+INTRINSICS_NSZ = (("llvm.maximumnum", "llvm.maxnum", 20), ("llvm.minimumnum", "llvm.minnum", 20))
 # Target extension types an older LLVM does not know (it then refuses them as global types).
 TARGET_TYPES_SINCE = {"amdgcn.named.barrier": 20, "riscv.vector.tuple": 20}
 # Before LLVM 16 a thread-local global was used directly, without this intrinsic around it.
@@ -197,6 +202,14 @@ class Lowering:
             for new, old, since in INTRINSICS_RENAMED:
                 if self.llvm < since and (name == new or name.startswith(new + ".")):
                     self.rename(fn, old + name[len(new):])
+                    break
+            for new, old, since in INTRINSICS_NSZ:
+                if self.llvm < since and (name == new or name.startswith(new + ".")) and \
+                        fn.users and all(isinstance(u, CallInst) and u.callee is fn and
+                                         {"nsz", "fast"} & u.fast_math_flags
+                                         for u in fn.users):
+                    self.rename(fn, old + name[len(new):])
+                    name = fn.name or ""
                     break
             for prefix, since in INTRINSICS_SINCE.items():
                 if self.llvm < since and (name == prefix or name.startswith(prefix + ".")):

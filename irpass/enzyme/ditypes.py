@@ -30,7 +30,8 @@ Choices (Enzyme's trees are finite and it never trusts unknown memory):
   pointee: such pointers are used for untyped bytes (Enzyme's Rust reader drops ``*u8``
   entirely). Function pointers are ``{[-1]:Pointer}``: Enzyme types them so too.
 - Unions, and Rust enums (``DW_TAG_variant_part``), keep only what every member or variant
-  agrees on; a Rust enum adds its discriminant's integer bytes where no variant disagrees.
+  agrees on, a variant without data (``None``, ``Err(AllocError)``) disagreeing with none;
+  a Rust enum adds its discriminant's integer bytes where no variant disagrees.
 - Floats by DWARF encoding and size: 2 half (``bf16`` if the name says so), 4 float, 8 double,
   10 fp80, 16 fp80 on x86 (``long double``) and fp128 elsewhere; names are only consulted to
   tell ``__float128``/``f128`` from ``long double``, which DWARF does not distinguish.
@@ -418,6 +419,8 @@ class DITypes:
             bits = _int(e.get("offset")) or 0
             variant = self._place(TypeTree(), self.layout(e.get("baseType"), depth), bits // 8,
                                   self.size(e.get("baseType")))
+            if not self._covered(e.get("baseType"), bits // 8):
+                continue  # a variant without data (None, Err(AllocError)) disagrees with none
             result = variant if result is None else result.intersect(variant)
         result = result or TypeTree()
         disc = self.node(n.get("discriminator"))
@@ -438,6 +441,25 @@ class DITypes:
                     if off not in taken and -1 not in taken:
                         result = result.merge(TypeTree({(off,): "Integer"}))
         return result
+
+    def _covered(self, ref: object, base: int) -> set[int]:
+        """The bytes the members of a variant (a struct) occupy, from ``base``; ``{-1}``
+        when a member's size is unknown."""
+        out: set[int] = set()
+        n = self.strip(ref)
+        for e in self.elements(n) if n is not None else []:
+            if e.kind != "DIDerivedType" or e.get("tag") not in ("DW_TAG_member",
+                                                                 "DW_TAG_inheritance"):
+                continue
+            if "DIFlagStaticMember" in flags_of(e):
+                continue
+            size = self.size(e.get("baseType"))
+            bits = _int(e.get("offset")) or 0
+            if size is None:
+                return {-1}
+            start = base + bits // 8
+            out.update(range(start, start + size))
+        return out
 
     # -- scalars inside a type -------------------------------------------------------------
     def leaves(self, ref: object) -> list[Leaf] | None:
@@ -709,12 +731,15 @@ def variable_trees(module, fn, types: DITypes | None = None) -> dict:
     variable's tree under ``[-1]``; ``dbg_value`` of a value gives the variable's tree when
     the LLVM type matches it (pointer, same-size integer or float). Records with a
     non-empty expression (deref, offset, fragments) are skipped. A value described twice
-    keeps what both descriptions agree on."""
+    keeps what both descriptions agree on, but an alloca a declare describes is that
+    variable's object: what other records say of its address is added where it does not
+    contradict the variable's type."""
     from irpass.ir.instructions import Instruction
     from irpass.ir.values import Argument, MetadataOperand
 
     types = types or DITypes(module)
     out: dict = {}
+    owned: set = set()  # allocas a declare describes: the variable's own object
 
     def describe(kind: str, value, var_id: int | None, expr) -> None:
         if not isinstance(value, (Instruction, Argument)) or var_id is None:
@@ -741,14 +766,27 @@ def variable_trees(module, fn, types: DITypes | None = None) -> dict:
             tree = leaves[0].tree
         else:
             return
+        own = kind == "declare" and value.opcode == "alloca" \
+            if isinstance(value, Instruction) else False
         old = out.get(value)
         if old is None:
             out[value] = tree
+        elif own or value in owned:
+            # The declared variable is the object itself; other records of its address
+            # (``self`` of an inlined method, a reference to a field at offset 0) describe
+            # part of it, and add what they say where they do not contradict it.
+            declared, other = (tree, old) if own else (old, tree)
+            try:
+                out[value] = declared.merge(other)
+            except ValueError:
+                out[value] = declared
         else:
             try:
                 out[value] = old.merge(tree) if old == tree else old.intersect(tree)
             except ValueError:
                 out[value] = old.intersect(tree)
+        if own:
+            owned.add(value)
 
     for inst in fn.instructions():
         for rec in getattr(inst, "debug_records", None) or []:

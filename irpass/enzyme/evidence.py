@@ -94,7 +94,11 @@ class Evidence:
         self.layout = layout
         self.nodes: dict[Value, _Node] = {}
         self.returns: dict[Function, _Node] = {}
-        self.functions = {f: None for f in functions if f.blocks}
+        # A function Enzyme's type analysis does not enter (``enzyme_ta_norecur``, as the
+        # identity rustenums hides integers behind) is no evidence: its one parameter
+        # would join every pointer passed to it, from unrelated objects.
+        self.functions = {f: None for f in functions if f.blocks and
+                          "enzyme_ta_norecur" not in f.fn_attrs}
         self._pending: list[tuple[_Node, _Node]] = []
         for fn in self.functions:
             for inst in fn.instructions():

@@ -375,3 +375,30 @@ def crash_story(stderr: str, plugin_file: str) -> list[str]:
         out.append("Enzyme's last words: " + said[0][:MAX_LINE])
         out += [ln[:MAX_LINE] for ln in said[1:]]
     return out
+
+
+# ---- what to do about it -----------------------------------------------------------------
+_MISSING = re.compile(r"No (?:reverse pass|augmented forward pass|forward pass|derivative) "
+                      r"found for (\S+?)(?:\(|\s|$)|No create nofree of empty function "
+                      r"\([^)]*\) (\S+?)\)")
+RUST_STD_HINT = ("hint: this is rustc's IR, and the derivative reaches std's code, which the "
+                 "module only declares (and the allocator, under names Enzyme does not "
+                 "know): add rust-std before typeinfo: --passes rust-std,typeinfo,enzyme")
+
+
+def rust_std_hint(stderr: str, module: Module) -> str | None:
+    """The hint for a Rust module that did not go through ``rust-std``, when Enzyme stopped
+    because a function it must differentiate is only declared (std's code, or the mangled
+    allocator shims of rustc 1.95); None otherwise."""
+    from irpass.enzyme.rustnames import allocator_shim
+    from irpass.enzyme.ruststd import is_rust, was_prepared
+
+    names = [a or b for a, b in _MISSING.findall(stderr)]
+    if not names or not is_rust(module) or was_prepared(module):
+        return None
+    for name in names:
+        fn = module.get_function(name)
+        if allocator_shim(name) is not None or name.startswith(("_R", "_ZN")) and \
+                (fn is None or not fn.blocks and fn.lazy_body is None):
+            return RUST_STD_HINT
+    return None

@@ -27,6 +27,7 @@ from irpass.enzyme.messages import (
     describe,
     last_fatal,
     read_errors,
+    rust_std_hint,
     signal_name,
 )
 from irpass.enzyme.warnings import describe_warning, read_warnings, unknown_names
@@ -430,10 +431,12 @@ def input_rejected(stderr: str, source: Path) -> bool:
 def failure(stderr: str, errors: list, text: str, module: Module, plugin: Plugin) -> str:
     """Enzyme's failure in the user's terms: its errors located in the source, or the fatal
     error (and the tail of what opt said) when it gave none."""
+    hint = rust_std_hint(stderr, module)
+    after = f"\n  {hint}" if hint else ""
     if errors:
-        return describe(errors, text, module)
+        return describe(errors, text, module) + after
     fatal = last_fatal(stderr)
     tail = "\n".join(stderr.strip().splitlines()[-40:]) or "(no message)"
     head = f" ({fatal})" if fatal else ""
     return (f"{module.source_name}: error: enzyme: opt of LLVM {plugin.llvm} with "
-            f"{plugin.path.name} failed{head}:\n{tail}")
+            f"{plugin.path.name} failed{head}:\n{tail}{after}")

@@ -22,7 +22,10 @@ the ``__enzyme_*`` calls differentiate and everything they reach (``reachable``)
    copies and frees (what ``realloc`` may always do).
 3. **what stays out of the derivative** (``rustnames.why_inactive``): panics and whatever does
    not return, formatting and printing, ``core::ub_checks`` and the ``precondition_check``
-   functions rustc inlines at opt-level 0, allocation error handlers: ``"enzyme_inactive"``.
+   functions rustc inlines at opt-level 0, allocation error handlers: ``"enzyme_inactive"``;
+   their calls are shown to Enzyme as freeing and keeping nothing it needs, core's formatting
+   generics under a name it does not take for a print, std's thread-locals inactive
+   (``rustcalls``).
 
 Reads: the ``__enzyme_*`` sites, the bodies they reach, the module's ``target triple`` and
 ``!llvm.ident``, the toolchain (``rustc``, its sysroot, ``llvm-extract``/``llvm-link``/
@@ -44,6 +47,7 @@ import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from irpass.enzyme.rustcalls import mark_calls
 from irpass.enzyme.rustenums import hide_addresses_from_integers, hide_enum_puns
 from irpass.enzyme.rustnames import allocator_shim, why_inactive
 from irpass.enzyme.stdindex import StdIndex, Symbol
@@ -156,6 +160,20 @@ def module_rustc(module: Module) -> tuple[str, str] | None:
 def is_rust(module: Module) -> bool:
     return any(fn.name == "rust_eh_personality" or allocator_shim(fn.name or "") is not None
                or (fn.name or "").startswith("_R") for fn in module.functions)
+
+
+def was_prepared(module: Module) -> bool:
+    """Whether ``rust-std`` has run on the module (in this run, or in an earlier one whose
+    output this is: the forwarder it defines, or an allocator it named for Enzyme)."""
+    if module.pass_state.get("rust-std"):
+        return True
+    if module.get_function(REALLOC) is not None:
+        return True
+    dealloc = module.get_function("__rust_dealloc")
+    if dealloc is not None and dealloc.blocks and "internal" in dealloc.pre_attrs:
+        return True
+    return any(allocator_shim(fn.name or "") is not None and
+               fn.fn_attrs.string_value("enzyme_math") for fn in module.functions)
 
 
 def differentiated(module: Module) -> list[Function]:
@@ -442,6 +460,7 @@ def mark(module: Module, reach: Reach) -> bool:
                 "nofree" not in attribute_words(module, fn):
             fn.fn_attrs.add("nofree")  # it is empty; Enzyme asks for a nofree version
             changed = True
+    changed |= mark_calls(reach.defined, set(reach.inactive)) > 0
     return changed
 
 
@@ -465,6 +484,7 @@ class RustStd(ModulePass):
     def apply(self, module: Module, am: AnalysisManager) -> bool:
         if not is_rust(module):
             return False
+        module.pass_state["rust-std"] = True
         roots = differentiated(module)
         if not roots:
             return False

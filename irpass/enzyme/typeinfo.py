@@ -51,7 +51,7 @@ from irpass.enzyme.memmoves import memmoves_through_temporaries
 from irpass.enzyme.messages import dilocation_text, function_location
 from irpass.enzyme.scalars import Scalars
 from irpass.enzyme.typetree import FLOAT_SIZES, TypeTree
-from irpass.enzyme.vectormoves import split_vector_moves
+from irpass.enzyme.vectormoves import load_read_lanes, split_vector_moves
 from irpass.ir.function import Function
 from irpass.ir.instructions import CallInst, Instruction, TypedInstruction
 from irpass.ir.layout import DataLayout, module_layout
@@ -478,7 +478,7 @@ class Annotator:
         reaches = {id(site): reachable([site.function], self.am) for site in self.sites
                    if site.function is not None and site.function.blocks}
         reached = list(dict.fromkeys(f for r in reaches.values() for f in r))
-        moves = sum(split_vector_moves(fn) for fn in reached)
+        moves = sum(split_vector_moves(fn) + load_read_lanes(fn) for fn in reached)
         loops = [found for fn in reached for found in self.split_record_copies(fn)]
         moves += memmoves_through_temporaries(reached)
         self.read_program(reached)

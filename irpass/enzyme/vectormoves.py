@@ -17,6 +17,19 @@ to Enzyme, which copies a double's derivative and leaves an integer's alone:
 
 The loads stay where the vector load was and the stores where each vector store was, so a
 swap (two loads, then two stores) still swaps. Volatile and atomic accesses are left alone.
+
+A load of a float vector some of whose lanes nothing reads becomes loads of the lanes that
+are read. The SLP vectorizer loads ``{ sq, count }`` of ``struct { sum: f64, sq: f64, count:
+u32 }`` as ``<2 x double>`` and replaces the second lane (``insertelement``): Enzyme, told
+that the bytes of ``count`` are an integer, accumulates the derivative of the float lane
+through a temporary of one ``double`` into which it stores the whole vector, overwriting the
+stack beside it (a lost derivative, or a crash at -O0). The lanes nobody reads are
+``poison``, which nothing observes:
+
+    %v = load <2 x double>, ptr %p, align 8      %v.0 = load double, ptr %p, align 8
+    %w = insertelement <2 x double> %v,     ->   %v = insertelement <2 x double> poison,
+           double %s, i64 1                             double %v.0, i64 0
+                                                 %w = insertelement <2 x double> %v, ...
 """
 
 from __future__ import annotations
@@ -25,9 +38,10 @@ import math
 import re
 
 from irpass.ir import types as T
-from irpass.ir.builder import IRBuilder, const_int
+from irpass.ir.builder import IRBuilder, const_int, constant
 from irpass.ir.function import Function
 from irpass.ir.instructions import Instruction
+from irpass.ir.values import Value, int_value
 
 # Attachments that still hold for each part of the access; !tbaa names the vector's type.
 KEPT = ("alias.scope", "noalias", "nontemporal")
@@ -94,3 +108,78 @@ def _special(inst: Instruction) -> bool:
 def _align(inst: Instruction) -> int | None:
     found = re.search(r",\s*align\s+(\d+)", _text(inst))
     return int(found.group(1)) if found else None
+
+
+def load_read_lanes(fn: Function) -> int:
+    """Rewrite each load of a float vector in ``fn`` some of whose lanes are never read into
+    loads of the lanes that are; returns how many loads were rewritten."""
+    done = 0
+    for load in [i for i in fn.instructions() if i.opcode == "load"]:
+        vt = load.type
+        if not isinstance(vt, T.VectorType) or vt.scalable or vt.count < 2 or \
+                not isinstance(vt.element, T.FloatType) or _special(load):
+            continue
+        read = read_lanes(load, vt.count)
+        if len(read) == vt.count:
+            continue
+        element = vt.element
+        width = _width(element)
+        if width is None:
+            continue
+        align = _align(load)
+        ptr = load.pointer_operand
+        assert ptr is not None
+        b = IRBuilder.at(load, load.get_metadata("dbg"))
+        name = load.name
+        vector: Value | None = None
+        for k in sorted(read):
+            offset = k * width
+            at = ptr if offset == 0 else b.gep(T.I8, ptr, [const_int(T.I64, offset)])
+            part_align = math.gcd(align, offset) if align and offset else align
+            lane = b.load(element, at, align=part_align,
+                          name=f"{name}.{k}" if name is not None else None)
+            for kind in KEPT:
+                text = load.get_metadata(kind)
+                if text is not None:
+                    lane.set_metadata(kind, text)
+            into = "poison" if vector is None else "%v"
+            vector = b.parse_instruction(
+                f"insertelement {vt} {into}, {element} %e, i64 {k}", e=lane,
+                **({"v": vector} if vector is not None else {}))
+        if vector is None:
+            vector = constant(vt, "poison")
+        load.replace_all_uses_with(vector)
+        load.erase()
+        if name is not None and isinstance(vector, Instruction):
+            vector.name = name
+        done += 1
+    return done
+
+
+def read_lanes(v: Value, count: int, depth: int = 0) -> set[int]:
+    """The lanes of the vector ``v`` that something reads: an ``insertelement`` at a constant
+    lane replaces that lane, an ``extractelement`` at a constant lane reads only it; any
+    other use reads them all."""
+    out: set[int] = set()
+    for user in v.users:
+        if len(out) == count:
+            break
+        if depth < 16 and isinstance(user, Instruction) and user.opcode == "insertelement" \
+                and user.operands[0] is v and user.operands[1] is not v:
+            k = int_value(user.operands[2])
+            if k is not None:
+                out |= read_lanes(user, count, depth + 1) - {k}
+                continue
+        if isinstance(user, Instruction) and user.opcode == "extractelement" and \
+                user.operands[0] is v:
+            k = int_value(user.operands[1])
+            if k is not None:
+                out.add(k)
+                continue
+        return set(range(count))
+    return out
+
+
+def _width(element: T.Type) -> int | None:
+    sizes = {"half": 2, "bfloat": 2, "float": 4, "double": 8, "fp128": 16}
+    return sizes.get(getattr(element, "kind", ""))

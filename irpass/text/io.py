@@ -47,11 +47,18 @@ def encode(text: str) -> bytes:
 
 
 def write_text(path: str, text: str) -> None:
-    """Write ``text`` to ``path`` (``-`` for stdout) atomically: all or nothing."""
+    """Write ``text`` to ``path`` (``-`` for stdout) atomically: all or nothing (a path that
+    is a device or a FIFO, as ``/dev/null``, is written into directly)."""
     data = encode(text)
     if path == "-":
         sys.stdout.buffer.write(data)
         sys.stdout.buffer.flush()
+        return
+    if os.path.exists(path) and not os.path.isfile(path):
+        # A device, a FIFO (/dev/null, a pipe given as -o): written into as it is. Renaming a
+        # file over it would replace /dev/null itself for every process of a root user.
+        with open(path, "wb") as f:
+            f.write(data)
         return
     folder = os.path.dirname(os.path.abspath(path))
     fd, tmp = tempfile.mkstemp(prefix=".irpass-", suffix=".tmp", dir=folder)

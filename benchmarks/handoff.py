@@ -91,7 +91,7 @@ def main() -> None:
     else:
         sys.exit("give a module or --zstd /path/to/zstd")
     sys.path.insert(0, str(ROOT))
-    from irpass.enzyme.plugin import find_plugin
+    from irpass.enzyme.run.plugin import find_plugin
 
     plugin = find_plugin(args.plugin, llvm=19)
     OUT.mkdir(exist_ok=True)

@@ -56,7 +56,7 @@ def main() -> int:
     args = ap.parse_args()
     if not args.plugin:
         sys.path.insert(0, str(ROOT))
-        from irpass.enzyme.plugin import find_plugin
+        from irpass.enzyme.run.plugin import find_plugin
         from irpass.passes.base import PassError
 
         try:
@@ -69,8 +69,8 @@ def main() -> int:
     if args.plugin:
         env["ENZYME_PLUGIN"] = args.plugin
     build = [sys.executable, "-c",
-             "from irpass.enzyme.ruststd import find_toolchain, llvm_tool\n"
-             "from irpass.enzyme.stdindex import StdIndex\n"
+             "from irpass.enzyme.rust.ruststd import find_toolchain, llvm_tool\n"
+             "from irpass.enzyme.rust.stdindex import StdIndex\n"
              "t = find_toolchain()\n"
              "StdIndex.open(t.sysroot, t.host, t.version, llvm_tool('llvm-dis', t.llvm))\n"]
     cold, r = timed(build, args.runs, env, before=lambda: shutil.rmtree(cache, True))

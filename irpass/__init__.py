@@ -37,6 +37,6 @@ def new_module(name: str = "<module>") -> Module:
 
 def print_module(module: Module) -> str:
     """The module as LLVM text."""
-    from irpass.printer.printer import print_module as _print
+    from irpass.ir.writer import print_module as _print
 
     return _print(module)

@@ -32,8 +32,8 @@ def _read_module(path: str, lazy: bool = False):
 
 
 def cmd_run(args: argparse.Namespace) -> int:
+    from irpass.ir.writer import print_module
     from irpass.passes.manager import Instrumentation, PassManager
-    from irpass.printer.printer import print_module
     from irpass.text.io import write_text
 
     instrumentation = Instrumentation(
@@ -68,8 +68,8 @@ def _load_plugins(args: argparse.Namespace) -> None:
 
 
 def cmd_check(args: argparse.Namespace) -> int:
+    from irpass.ir.writer import print_module
     from irpass.llvm.llvmlite_check import verify
-    from irpass.printer.printer import print_module
 
     module = _read_module(args.input)
     problem = verify(print_module(module))
@@ -111,7 +111,7 @@ def cmd_types(args: argparse.Namespace) -> int:
 
 
 def cmd_plugin(args: argparse.Namespace) -> int:
-    from irpass.enzyme.plugin import find_plugin
+    from irpass.enzyme.run.plugin import find_plugin
 
     found = find_plugin(args.plugin, llvm=args.llvm)
     print(found.path if args.quiet else f"{found.path} (LLVM {found.llvm}, {found.opt})")

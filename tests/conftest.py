@@ -56,7 +56,7 @@ def clang(source: str, *flags: str, version: int = 22) -> str:
 def enzyme_plugin() -> str:
     """The path of an Enzyme plugin for LLVM 19 (``ENZYME_PLUGIN``, then the usual places);
     skips the test when there is none."""
-    from irpass.enzyme.plugin import find_plugin
+    from irpass.enzyme.run.plugin import find_plugin
     from irpass.passes.base import PassError
 
     try:

@@ -15,11 +15,11 @@ import irpass
 from irpass.ir import types as T
 from irpass.ir.builder import IRBuilder, add_block, add_function, const_int
 from irpass.ir.function import Function
+from irpass.ir.writer import LocalNamer, Printer
 from irpass.llvm.llvmlite_check import verify
 from irpass.passes.analysis import EXTERNAL_CALLER, UNKNOWN_CALLEE, AnalysisManager
 from irpass.passes.base import FunctionPass
 from irpass.passes.manager import PassManager
-from irpass.printer.printer import LocalNamer, Printer
 
 WORK_C = r"""
 int work(int n, int *a, int k) {

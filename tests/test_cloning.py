@@ -13,11 +13,11 @@ from conftest import clang, needs_tool
 import irpass
 from irpass.ir import types as T
 from irpass.ir.builder import IRBuilder, const_int
-from irpass.ir.cloning import ValueMap, clone_block, clone_function, inline_call
 from irpass.ir.instructions import CallInst
 from irpass.ir.rules import InvalidEdit
 from irpass.ir.verifier import verify_functions
 from irpass.llvm.llvmlite_check import parse_and_print, verify
+from irpass.transforms.cloning import ValueMap, clone_block, clone_function, inline_call
 
 PROGRAM = r"""
 #include <stdio.h>

@@ -6,8 +6,12 @@ from __future__ import annotations
 from conftest import CORPUS, ROOT, clang
 
 import irpass
-from irpass.enzyme.closures import environment_floats, find_closure_shims, mark_environment_const
-from irpass.enzyme.sites import find_sites
+from irpass.enzyme.sites.closures import (
+    environment_floats,
+    find_closure_shims,
+    mark_environment_const,
+)
+from irpass.enzyme.sites.sites import find_sites
 from irpass.ir.values import MetadataOperand
 from irpass.llvm.llvmlite_check import verify
 

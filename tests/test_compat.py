@@ -14,9 +14,9 @@ import pytest
 from conftest import CORPUS, llvm_tool, needs_tool, read
 
 import irpass
-from irpass.enzyme.compat import DataLayout, lower_attribute, lower_module
 from irpass.passes.base import PassError
 from irpass.passes.manager import PassManager
+from irpass.transforms.compat import DataLayout, lower_attribute, lower_module
 
 
 def llvm22_files() -> list[Path]:

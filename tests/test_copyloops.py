@@ -1,4 +1,4 @@
-"""Copies of mixed records with a run-time count rewritten as loops (irpass.enzyme.copyloops):
+"""Copies of mixed records with a run-time count rewritten as loops (irpass.transforms.copyloops):
 the program computes the same (run by lli), LLVM accepts the module, and each one-record copy
 has the record's tree. No Enzyme needed."""
 
@@ -11,10 +11,10 @@ import pytest
 from conftest import clang, needs_tool
 
 import irpass
-from irpass.enzyme.copyloops import record_count
-from irpass.enzyme.typetree import TypeTree
+from irpass.enzyme.types.typetree import TypeTree
 from irpass.llvm.llvmlite_check import verify
 from irpass.passes.manager import PassManager
+from irpass.transforms.copyloops import record_count
 
 SOURCE = r"""
 #include <stdio.h>

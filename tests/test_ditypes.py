@@ -1,4 +1,4 @@
-"""Type trees derived from debug information (irpass.enzyme.ditypes).
+"""Type trees derived from debug information (irpass.enzyme.types.ditypes).
 
 Fixtures: tests/corpus/src/typeinfo_{c.c,cpp.cpp,rs.rs} compiled by tests/corpus/generate.sh.
 Expected trees are derived by hand from the x86-64 layouts (reasoning beside each), and, where
@@ -15,8 +15,8 @@ import pytest
 from conftest import CORPUS, llvm_tool
 
 import irpass
-from irpass.enzyme.ditypes import DITypes, function_signature_trees, variable_trees
-from irpass.enzyme.typetree import TypeTree
+from irpass.enzyme.types.ditypes import DITypes, function_signature_trees, variable_trees
+from irpass.enzyme.types.typetree import TypeTree
 
 
 def ints(prefix: str, start: int, count: int) -> str:

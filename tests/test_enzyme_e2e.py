@@ -22,7 +22,7 @@ from pathlib import Path
 import pytest
 from conftest import ROOT, llvm_tool
 
-from irpass.enzyme.typetree import FLOAT_SIZES, TypeTree
+from irpass.enzyme.types.typetree import FLOAT_SIZES, TypeTree
 
 E2E = ROOT / "tests" / "e2e"
 TARGET = "x86_64-unknown-linux-gnu"
@@ -194,7 +194,7 @@ def link(name: str, grad: Path, exe: Path, rc: str = "") -> None:
 
 
 def plugin_env() -> dict:
-    from irpass.enzyme.plugin import find_plugin
+    from irpass.enzyme.run.plugin import find_plugin
     from irpass.passes.base import PassError
 
     try:

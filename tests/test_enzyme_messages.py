@@ -14,8 +14,8 @@ import pytest
 from conftest import ROOT, clang, enzyme_plugin, needs_tool
 
 import irpass
-from irpass.enzyme.annotations import Annotation, culprits
-from irpass.enzyme.messages import describe, read_errors
+from irpass.enzyme.run.annotations import Annotation, culprits
+from irpass.enzyme.run.messages import describe, read_errors
 from irpass.ir.attributes import AttributeList
 from irpass.passes.manager import PassManager
 
@@ -135,7 +135,7 @@ def test_contradicted_trees_are_taken_back(tmp_path, level: str) -> None:
 
 # ---- what Enzyme says when it succeeds, and when it crashes ---------------------------------
 def test_warnings_are_kept_counted_and_judged() -> None:
-    from irpass.enzyme.warnings import read_warnings
+    from irpass.enzyme.run.warnings import read_warnings
 
     text = ("freeing without malloc   %15 = load ptr, ptr %14, align 8, !dbg !9\n" * 3 +
             "freeing without malloc   %12 = tail call noalias ptr @malloc(i64 %11), !dbg !7\n"
@@ -155,7 +155,7 @@ def test_warnings_are_kept_counted_and_judged() -> None:
 def test_crash_story_names_the_endless_recursion() -> None:
     """fft of Enzyme's benchmarks (Rust port, opt-level 1) sent Enzyme 19 into an endless
     recursion and a segmentation fault: the story says where, without 256 frames."""
-    from irpass.enzyme.messages import crash_frames, crash_story, crashed, recursion
+    from irpass.enzyme.run.messages import crash_frames, crash_story, crashed, recursion
 
     text = stderr("recursion_crash")
     assert crashed(-11, text) and crashed(139, "") and not crashed(1, "error: x")

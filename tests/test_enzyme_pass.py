@@ -16,7 +16,7 @@ import pytest
 from conftest import needs_tool
 
 import irpass
-from irpass.enzyme.plugin import (
+from irpass.enzyme.run.plugin import (
     Enzyme,
     Plugin,
     find_opt,
@@ -291,7 +291,7 @@ def test_registrations_go_through_preserve_nvvm(tmp_path: Path) -> None:
 
     from conftest import ROOT
 
-    from irpass.enzyme.plugin import registers_with_enzyme
+    from irpass.enzyme.run.plugin import registers_with_enzyme
 
     plugin = real_plugin()
     ll = compile_ir(tmp_path, INACTIVE, 19, ["-O1", "-g"])

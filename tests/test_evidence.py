@@ -1,4 +1,4 @@
-"""What the IR proves (irpass.enzyme.evidence), and typeinfo keeping only the parts of a
+"""What the IR proves (irpass.enzyme.types.evidence), and typeinfo keeping only the parts of a
 debug-info tree the IR does not contradict: type puns, a struct's address used as its first
 member's, byval copies of a first member. No Enzyme needed: the trees are checked as text."""
 
@@ -10,8 +10,8 @@ import pytest
 from conftest import ROOT, clang
 
 import irpass
-from irpass.enzyme.evidence import Evidence
-from irpass.enzyme.typetree import TypeTree
+from irpass.enzyme.types.evidence import Evidence
+from irpass.enzyme.types.typetree import TypeTree
 from irpass.ir.layout import module_layout
 from irpass.passes.manager import PassManager
 
@@ -204,7 +204,7 @@ define double @f(ptr %p, i64 %i, i1 %c) {
 def test_byte_offsets_that_are_multiples_of_a_record_keep_its_fields_apart() -> None:
     """``gep i8, p, shl(i, 5)`` and a select of 32 or 0 step over 32-byte records: the
     double at 0 and the integer at 16 of each record are not read as every byte's type."""
-    from irpass.enzyme.evidence import known_multiple
+    from irpass.enzyme.types.evidence import known_multiple
 
     ev, m = evidence(RECORDS)
     fn = m.get_function("f")
@@ -233,7 +233,7 @@ exit:
 
 
 def test_known_multiple_through_an_induction_phi() -> None:
-    from irpass.enzyme.evidence import known_multiple
+    from irpass.enzyme.types.evidence import known_multiple
 
     m = irpass.parse(LOOP)
     values = {i.name: i for i in m.get_function("f").instructions()}
@@ -266,7 +266,7 @@ define double @main(ptr %p, ptr %dp) {
 def test_evidence_of_the_reached_code_alone_is_sharper() -> None:
     """``@grow`` is shared (as std's allocation code is) with code Enzyme never analyzes;
     what ``@elsewhere`` loads through it says nothing about ``@work``'s memory."""
-    from irpass.enzyme.sites import find_sites
+    from irpass.enzyme.sites.sites import find_sites
 
     m = irpass.parse(SHARED)
     everything = Evidence(m.functions, module_layout(m), find_sites(m))

@@ -13,16 +13,16 @@ import pytest
 from conftest import ROOT, clang, needs_tool
 
 import irpass
-from irpass.enzyme.constptrs import INACTIVE_VALUE, mark_constant_pointers
-from irpass.enzyme.frees import canonicalize
-from irpass.enzyme.handoff import (
+from irpass.enzyme.run.constptrs import INACTIVE_VALUE, mark_constant_pointers
+from irpass.enzyme.run.handoff import (
     NO_ESCAPING_ALLOCATION,
     loop_headers,
     mark_allocation_free_calls,
     split_three_way_merges,
     writes_only_arguments,
 )
-from irpass.enzyme.memmoves import memmoves_through_temporaries
+from irpass.transforms.frees import canonicalize
+from irpass.transforms.memmoves import memmoves_through_temporaries
 
 
 def lli(text: str) -> tuple[int, str]:
@@ -263,7 +263,7 @@ def test_pointers_computed_from_constant_pointers_are_marked_inactive() -> None:
 def test_constant_parameters_follow_calls_when_every_call_agrees() -> None:
     """use() gets a constant pointer from objective's only call of it: inside use, its
     parameter is constant (and would be marked); a second call passing y takes that back."""
-    from irpass.enzyme.constptrs import ConstantPointers
+    from irpass.enzyme.run.constptrs import ConstantPointers
 
     m = irpass.parse(SLICES)
     fn, use = m.get_function("objective"), m.get_function("use")
@@ -318,7 +318,7 @@ def test_scopes_declared_in_loops_are_dropped() -> None:
     """run() inlines a function of restrict parameters into a loop: its scopes go (Enzyme
     would read them as holding across iterations); once() declares its scope outside any
     loop and keeps it. The program prints the same."""
-    from irpass.enzyme.handoff import SCOPE_DECL, drop_loop_scopes
+    from irpass.enzyme.run.handoff import SCOPE_DECL, drop_loop_scopes
 
     text = clang(RESTRICT, "-O3", "-fno-unroll-loops")
     m = irpass.parse(text, "restrict.ll")

@@ -12,7 +12,7 @@ import pytest
 from conftest import ROOT, clang, enzyme_plugin, needs_tool
 
 import irpass
-from irpass.enzyme.markers import drop_marker_loads, markers_as_metadata
+from irpass.enzyme.sites.markers import drop_marker_loads, markers_as_metadata
 from irpass.ir.rules import InvalidEdit
 from irpass.ir.values import MetadataOperand
 

@@ -11,8 +11,8 @@ from llvm_printers import opt_stderr, postdom_by_function, random_cfg_module
 
 import irpass
 from irpass.ir.writer import namer_for
+from irpass.passes.analyses.postdomtree import VIRTUAL_EXIT
 from irpass.passes.analysis import AnalysisManager
-from irpass.passes.postdomtree import VIRTUAL_EXIT
 
 
 def check_against_opt(text: str) -> tuple[int, int]:

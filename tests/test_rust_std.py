@@ -17,7 +17,7 @@ import pytest
 from conftest import ROOT, llvm_tool
 
 import irpass
-from irpass.enzyme.rustnames import allocator_shim, item_path, why_inactive
+from irpass.enzyme.rust.rustnames import allocator_shim, item_path, why_inactive
 
 E2E = ROOT / "tests" / "e2e"
 TARGET = "x86_64-unknown-linux-gnu"
@@ -147,9 +147,9 @@ def strip_generics(text: str) -> str:
 
 # ---- the index of std's bitcode --------------------------------------------------------------
 def std_index(cache_root: Path):
-    from irpass.enzyme.ruststd import find_toolchain
-    from irpass.enzyme.ruststd import llvm_tool as find_tool
-    from irpass.enzyme.stdindex import StdIndex
+    from irpass.enzyme.rust.ruststd import find_toolchain
+    from irpass.enzyme.rust.ruststd import llvm_tool as find_tool
+    from irpass.enzyme.rust.stdindex import StdIndex
 
     rustc()
     toolchain = find_toolchain()
@@ -310,7 +310,7 @@ def test_cargo_sample(tmp_path):
     """samples/rust-cargo, as samples/Makefile builds it: cargo writes the crate's IR,
     rust-std,typeinfo,enzyme differentiates it, the program links it and checks the
     gradient against the analytic one."""
-    from irpass.enzyme.plugin import find_plugin
+    from irpass.enzyme.run.plugin import find_plugin
     from irpass.passes.base import PassError
 
     rustc()

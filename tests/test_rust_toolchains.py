@@ -18,8 +18,8 @@ import pytest
 from conftest import ROOT, llvm_tool, rust_toolchains
 
 import irpass
-from irpass.enzyme.handoff import NO_ESCAPING_ALLOCATION
-from irpass.enzyme.messages import RUST_STD_HINT, rust_std_hint
+from irpass.enzyme.run.handoff import NO_ESCAPING_ALLOCATION
+from irpass.enzyme.run.messages import RUST_STD_HINT, rust_std_hint
 
 E2E = ROOT / "tests" / "e2e"
 

@@ -1,4 +1,4 @@
-"""Integers typed from the debug types of the memory they come from (irpass.enzyme.scalars),
+"""Integers typed from the debug types of the memory they come from (irpass.enzyme.types.scalars),
 as typeinfo writes them at -O0: loads of source integers and the values stored to them, where
 a struct's members lie past the 500 bytes Enzyme's own analysis follows."""
 
@@ -9,8 +9,8 @@ import re
 from conftest import clang
 
 import irpass
-from irpass.enzyme.ditypes import DITypes
-from irpass.enzyme.scalars import Scalars, path
+from irpass.enzyme.types.ditypes import DITypes
+from irpass.enzyme.types.scalars import Scalars, path
 from irpass.ir.layout import module_layout
 from irpass.passes.manager import PassManager
 

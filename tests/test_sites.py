@@ -9,7 +9,7 @@ import sys
 from conftest import CORPUS, ROOT
 
 import irpass
-from irpass.enzyme.sites import find_sites
+from irpass.enzyme.sites.sites import find_sites
 from irpass.passes.analysis import AnalysisManager
 
 MARKERS = CORPUS / "handwritten" / "enzyme_markers.ll"

@@ -14,8 +14,8 @@ import pytest
 from conftest import ROOT, needs_tool
 
 import irpass
-from irpass.enzyme.typeinfo import offset_pointer, pointee, pointer_to, spread
-from irpass.enzyme.typetree import TypeTree
+from irpass.enzyme.types.typeinfo import offset_pointer, pointee, pointer_to, spread
+from irpass.enzyme.types.typetree import TypeTree
 from irpass.llvm.llvmlite_check import verify
 
 SAMPLES = ROOT / "samples"
@@ -182,7 +182,7 @@ def test_library_use_matches_the_command(tmp_path):
 
 # ---- with Enzyme -----------------------------------------------------------------------------
 def plugin_env() -> dict:
-    from irpass.enzyme.plugin import find_plugin
+    from irpass.enzyme.run.plugin import find_plugin
     from irpass.passes.base import PassError
 
     try:

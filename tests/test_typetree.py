@@ -7,7 +7,7 @@ import subprocess
 import pytest
 from conftest import needs_tool
 
-from irpass.enzyme.typetree import MAX_DEPTH, TypeTree
+from irpass.enzyme.types.typetree import MAX_DEPTH, TypeTree
 
 # Printed by Enzyme (opt-19 -passes=print-type-analysis) for `struct Mixed *` (see
 # tests/test_ditypes.py): the order of entries is std::map's order on the offset vectors.

@@ -1,4 +1,4 @@
-"""Integer vectors that only move memory, split into scalar moves (irpass.enzyme.vectormoves):
+"""Integer vectors that only move memory, split into scalar moves (irpass.transforms.vectormoves):
 what optimized Rust does to swap records (``<2 x i64>`` loads and stores); float vector
 loads whose unread lanes are not loaded (the SLP vectorizer's ``{ sq, count }`` of a Rust
 struct). The programs compute the same under lli and LLVM accepts the modules. No Enzyme
@@ -11,8 +11,8 @@ import subprocess
 from conftest import needs_tool
 
 import irpass
-from irpass.enzyme.vectormoves import load_read_lanes, split_vector_moves
 from irpass.llvm.llvmlite_check import verify
+from irpass.transforms.vectormoves import load_read_lanes, split_vector_moves
 
 # A swap of two 32-byte records {double, double, double, i32, i8} as rustc writes it at
 # opt-level 3, a vector store of a vector that is also added to (not a move: kept), a

@@ -5,11 +5,11 @@ from __future__ import annotations
 
 import json
 
-from irpass.enzyme.sites import Site, SiteDiagnostic, find_sites
+from irpass.enzyme.sites.sites import Site, SiteDiagnostic, find_sites
 from irpass.ir.function import Function
 from irpass.ir.module import Module
 from irpass.ir.values import Value
-from irpass.printer.printer import LocalNamer, Printer
+from irpass.ir.writer import LocalNamer, Printer
 
 
 def _ref(value: Value, namer: LocalNamer | None) -> str:
@@ -72,7 +72,7 @@ def module_of(site: Site) -> Module:
 def _planned(site: Site, shims: dict) -> None:
     """Say what ``typeinfo`` will do about a closure environment passed without a marker
     (mark it ``enzyme_const``), instead of the error Enzyme alone would stop with."""
-    from irpass.enzyme.closures import environment_to_mark, is_closure_type
+    from irpass.enzyme.sites.closures import environment_to_mark, is_closure_type
 
     shim = shims.get(site.function) if site.function is not None else None
     pos = environment_to_mark(site, shim) if shim is not None else None
@@ -92,7 +92,7 @@ def _planned(site: Site, shims: dict) -> None:
 def sites_report(module: Module, as_json: bool = False) -> str:
     """Every Enzyme call site: what it differentiates, each argument's activity, problems,
     and what ``typeinfo`` will do about closure environments passed without a marker."""
-    from irpass.enzyme.closures import find_closure_shims
+    from irpass.enzyme.sites.closures import find_closure_shims
 
     printer = Printer(module)
     sites = find_sites(module)
@@ -135,11 +135,11 @@ def sites_report(module: Module, as_json: bool = False) -> str:
 
 def types_report(module: Module, as_json: bool = False) -> str:
     """Enzyme type trees derived from debug info, per function: return value, parameters,
-    and the values debug records describe (``irpass.enzyme.ditypes``)."""
+    and the values debug records describe (``irpass.enzyme.types.ditypes``)."""
     try:
-        from irpass.enzyme import ditypes
+        from irpass.enzyme.types import ditypes
     except ImportError as e:
-        message = f"type trees are not available: irpass.enzyme.ditypes cannot be loaded ({e})"
+        message = f"type trees are not available: irpass.enzyme.types.ditypes cannot be loaded ({e})"
         if as_json:
             return json.dumps({"error": message, "functions": []}, indent=2) + "\n"
         return message + "\n"

@@ -270,8 +270,8 @@ class Instruction(User):
 
     def clone(self) -> Instruction:
         """A copy in no block, without a name or debug records, with the same operands
-        (``irpass.ir.cloning.clone_instruction``)."""
-        from irpass.ir.cloning import clone_instruction
+        (``irpass.ir.copying.clone_instruction``)."""
+        from irpass.ir.copying import clone_instruction
 
         return clone_instruction(self)
 

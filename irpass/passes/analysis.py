@@ -17,8 +17,8 @@ from irpass.ir.module import Module
 if TYPE_CHECKING:  # networkx takes ~0.1 s to import: only the analyses that build graphs do
     import networkx as nx
 
-    from irpass.passes.loopinfo import LoopInfo
-    from irpass.passes.postdomtree import PostDominatorTree
+    from irpass.passes.analyses.loopinfo import LoopInfo
+    from irpass.passes.analyses.postdomtree import PostDominatorTree
 
 Compute = Callable[[Any, "AnalysisManager"], Any]
 ANALYSES: dict[str, Compute] = {}
@@ -188,16 +188,16 @@ def dominator_tree(fn: Function, am: AnalysisManager) -> DominatorTree:
 @analysis("postdomtree")
 def post_dominator_tree(fn: Function, am: AnalysisManager) -> PostDominatorTree:
     """The post-dominator tree of ``fn``, rooted at a virtual exit as LLVM's
-    (``irpass.passes.postdomtree``)."""
-    from irpass.passes.postdomtree import compute_post_dominator_tree
+    (``irpass.passes.analyses.postdomtree``)."""
+    from irpass.passes.analyses.postdomtree import compute_post_dominator_tree
 
     return compute_post_dominator_tree(fn)
 
 
 @analysis("loops")
 def loop_info(fn: Function, am: AnalysisManager) -> LoopInfo:
-    """LLVM's ``LoopInfo`` of ``fn``: its natural loops, nested (``irpass.passes.loopinfo``)."""
-    from irpass.passes.loopinfo import compute_loop_info
+    """LLVM's ``LoopInfo`` of ``fn``: its natural loops, nested (``irpass.passes.analyses.loopinfo``)."""
+    from irpass.passes.analyses.loopinfo import compute_loop_info
 
     return compute_loop_info(fn, am.get("cfg", fn), am.get("domtree", fn))
 

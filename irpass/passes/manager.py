@@ -64,7 +64,7 @@ class PassManager:
 
     def run(self, module: Module) -> bool:
         """Run every pass in order; returns whether any changed the module."""
-        from irpass.printer.printer import print_module
+        from irpass.ir.writer import print_module
 
         ins = self.instrumentation
         am = AnalysisManager(module)

@@ -12,15 +12,15 @@ _PASSES: dict[str, type[Pass]] = {}
 _ORIGINS: dict[str, str] = {}  # pass name -> where it came from, for messages
 # Modules that define passes; importing one registers its passes.
 PASS_MODULES = (
-    "irpass.passes.verify",
-    "irpass.passes.strip_debug",
-    "irpass.passes.dce",
-    "irpass.passes.dot",
-    "irpass.enzyme.sites",
-    "irpass.enzyme.typeinfo",
-    "irpass.enzyme.compat",
-    "irpass.enzyme.plugin",
-    "irpass.enzyme.ruststd",
+    "irpass.transforms.verify",
+    "irpass.transforms.strip_debug",
+    "irpass.transforms.dce",
+    "irpass.transforms.dot",
+    "irpass.enzyme.sites.sites",
+    "irpass.enzyme.types.typeinfo",
+    "irpass.transforms.compat",
+    "irpass.enzyme.run.plugin",
+    "irpass.enzyme.rust.ruststd",
 )
 _entry_points_loaded = False
 

@@ -179,7 +179,7 @@ class Lowering:
     def where(self, inst: Instruction | None) -> str:
         if inst is None or inst.function is None:
             return ""
-        from irpass.printer.printer import LocalNamer, Printer
+        from irpass.ir.writer import LocalNamer, Printer
 
         fn = inst.function
         text = Printer(self.module).instruction(inst, LocalNamer(Printer(self.module), fn))

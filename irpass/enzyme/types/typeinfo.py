@@ -32,26 +32,17 @@ from __future__ import annotations
 import sys
 from dataclasses import dataclass
 
-from irpass.enzyme.annotations import Annotation, record
-from irpass.enzyme.copyloops import (
-    SET_CALLS,
-    pointer_difference,
-    record_count,
-    records_between,
-    split_copy,
-)
-from irpass.enzyme.ditypes import (
+from irpass.enzyme.run.annotations import Annotation, record
+from irpass.enzyme.run.messages import dilocation_text, function_location
+from irpass.enzyme.types.ditypes import (
     DITypes,
     function_signature_trees,
     source_variables,
     variable_trees,
 )
-from irpass.enzyme.evidence import Evidence
-from irpass.enzyme.memmoves import memmoves_through_temporaries
-from irpass.enzyme.messages import dilocation_text, function_location
-from irpass.enzyme.scalars import Scalars
-from irpass.enzyme.typetree import FLOAT_SIZES, TypeTree
-from irpass.enzyme.vectormoves import load_read_lanes, split_vector_moves
+from irpass.enzyme.types.evidence import Evidence
+from irpass.enzyme.types.scalars import Scalars
+from irpass.enzyme.types.typetree import FLOAT_SIZES, TypeTree
 from irpass.ir.function import Function
 from irpass.ir.instructions import CallInst, Instruction, TypedInstruction
 from irpass.ir.layout import DataLayout, module_layout
@@ -60,6 +51,15 @@ from irpass.ir.values import MetadataOperand, Value, int_value
 from irpass.passes.analysis import AnalysisManager
 from irpass.passes.base import ModulePass
 from irpass.passes.registry import register
+from irpass.transforms.copyloops import (
+    SET_CALLS,
+    pointer_difference,
+    record_count,
+    records_between,
+    split_copy,
+)
+from irpass.transforms.memmoves import memmoves_through_temporaries
+from irpass.transforms.vectormoves import load_read_lanes, split_vector_moves
 
 ATTR = "enzyme_type"
 COPIES = ("llvm.memcpy.", "llvm.memmove.", "llvm.memcpy.inline.")
@@ -347,7 +347,7 @@ def add_runtime_activity(call: CallInst) -> None:
     which then uses the primal memory as their shadow and adds the derivative into the
     captured data; with runtime activity it checks for that and skips it (seen at -O0 with
     rustc, where the trees let Enzyme get that far)."""
-    from irpass.enzyme.sites import enzyme_marker
+    from irpass.enzyme.sites.sites import enzyme_marker
 
     if any((enzyme_marker(v) or ("", ""))[0] == "enzyme_runtime_activity"
            for v in call.arg_values[1:]):
@@ -378,7 +378,7 @@ class TypeInfo(ModulePass):
     check: bool = True
 
     def apply(self, module: Module, am: AnalysisManager) -> bool:
-        import irpass.enzyme.sites  # noqa: F401  (registers the autodiff-sites analysis)
+        import irpass.enzyme.sites.sites  # noqa: F401  (registers the autodiff-sites analysis)
 
         changed = False
         if self.closures:
@@ -406,7 +406,7 @@ def reachable(roots: list[Function], am: AnalysisManager) -> list[Function]:
 
 def mark_closures(module: Module, am: AnalysisManager) -> bool:
     """Mark the environment of each closure passed without a marker ``enzyme_const``."""
-    from irpass.enzyme.closures import find_closure_shims, mark_environment_const
+    from irpass.enzyme.sites.closures import find_closure_shims, mark_environment_const
 
     shims = find_closure_shims(module)
     changed = False
@@ -646,7 +646,7 @@ class Annotator:
     def warn_untyped_copy(self, call: CallInst, ptrs: list[Value], length: int | None) -> None:
         """Say, at the copy's source line and naming what it copies, that it gets no tree and
         what Enzyme then does."""
-        from irpass.enzyme.ditypes import source_variables
+        from irpass.enzyme.types.ditypes import source_variables
 
         fn = call.function
         dbg = call.get_metadata("dbg")

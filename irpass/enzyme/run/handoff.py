@@ -43,12 +43,12 @@ from __future__ import annotations
 
 import re
 
-from irpass.enzyme.frees import Dominance
 from irpass.ir.builder import IRBuilder, add_incoming
-from irpass.ir.cloning import ValueMap, clone_block
 from irpass.ir.function import BasicBlock, Function
 from irpass.ir.instructions import CallInst, Instruction
 from irpass.ir.module import Module
+from irpass.transforms.cloning import ValueMap, clone_block
+from irpass.transforms.frees import Dominance
 
 NO_ESCAPING_ALLOCATION = "enzyme_no_escaping_allocation"
 _LOCATIONS = re.compile(r"(?:(argmem|inaccessiblemem|errnomem|target_mem\d*)\s*:\s*)?"
@@ -235,7 +235,7 @@ def split_three_way_merges(functions: list[Function]) -> int:
 def differentiated(module: Module) -> list[Function]:
     """The functions ``__enzyme_*`` calls differentiate and every function they reach (by
     any reference: calls, function pointers), bodies parsed: what Enzyme reads."""
-    from irpass.enzyme.sites import find_sites
+    from irpass.enzyme.sites.sites import find_sites
     from irpass.parser.lazy import materialize_reachable
 
     roots = [s.function for s in find_sites(module) if isinstance(s.function, Function)]
@@ -272,7 +272,7 @@ def drop_loop_scopes(functions: list[Function]) -> int:
 def constant_pointer_params(module: Module) -> dict[int, set[int]]:
     """For each function an ``__enzyme_*`` call differentiates (by id), its pointer
     parameters every such call marks ``enzyme_const``."""
-    from irpass.enzyme.sites import find_sites
+    from irpass.enzyme.sites.sites import find_sites
 
     out: dict[int, set[int]] = {}
     for site in find_sites(module):
@@ -292,8 +292,8 @@ def risky_frees(module: Module, functions: list[Function]) -> list[str]:
     pass); an allocation the reverse pass needs is then freed by the forward pass and again
     by the reverse ("double free", hand at -O3). Top-level functions, differentiated in one
     piece, leak the memory instead."""
-    from irpass.enzyme.frees import unpairable_frees
-    from irpass.enzyme.sites import find_sites
+    from irpass.enzyme.sites.sites import find_sites
+    from irpass.transforms.frees import unpairable_frees
 
     top = {id(s.function) for s in find_sites(module)}
     return [f.name or "" for f in functions if id(f) not in top and unpairable_frees(f)]
@@ -302,12 +302,12 @@ def risky_frees(module: Module, functions: list[Function]) -> list[str]:
 def prepare(module: Module, functions: list[Function]) -> bool:
     """All of the above on ``functions`` (those the differentiated functions reach), and
     the calls that return pointers into constant memory marked inactive
-    (``irpass.enzyme.constptrs``), allocations and frees in the shape Enzyme pairs
-    (``irpass.enzyme.frees``), and each ``memmove`` that ``typeinfo`` did not rewrite (it did
-    not run) moved through a temporary (``irpass.enzyme.memmoves``)."""
-    from irpass.enzyme.constptrs import mark_constant_pointers
-    from irpass.enzyme.frees import canonicalize
-    from irpass.enzyme.memmoves import memmoves_through_temporaries
+    (``irpass.enzyme.run.constptrs``), allocations and frees in the shape Enzyme pairs
+    (``irpass.transforms.frees``), and each ``memmove`` that ``typeinfo`` did not rewrite (it did
+    not run) moved through a temporary (``irpass.transforms.memmoves``)."""
+    from irpass.enzyme.run.constptrs import mark_constant_pointers
+    from irpass.transforms.frees import canonicalize
+    from irpass.transforms.memmoves import memmoves_through_temporaries
 
     moved = canonicalize(functions) + memmoves_through_temporaries(functions)
     marked = mark_allocation_free_calls(functions) + drop_loop_scopes(functions)

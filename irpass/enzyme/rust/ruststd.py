@@ -47,10 +47,10 @@ import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from irpass.enzyme.rustcalls import mark_calls
-from irpass.enzyme.rustenums import hide_addresses_from_integers, hide_enum_puns
-from irpass.enzyme.rustnames import allocator_shim, why_inactive
-from irpass.enzyme.stdindex import StdIndex, Symbol
+from irpass.enzyme.rust.rustcalls import mark_calls
+from irpass.enzyme.rust.rustenums import hide_addresses_from_integers, hide_enum_puns
+from irpass.enzyme.rust.rustnames import allocator_shim, why_inactive
+from irpass.enzyme.rust.stdindex import StdIndex, Symbol
 from irpass.ir import types as T
 from irpass.ir.builder import IRBuilder, add_block, add_function
 from irpass.ir.function import Function
@@ -130,7 +130,7 @@ def find_toolchain(rustc: str = "", sysroot: str = "") -> Toolchain:
 
 def llvm_tool(name: str, llvm: int) -> str:
     """``name-N``, LLVM N's own bin directory, or a plain ``name`` whose version is N."""
-    from irpass.enzyme.plugin import opt_version
+    from irpass.enzyme.run.plugin import opt_version
 
     named = shutil.which(f"{name}-{llvm}")
     if named:
@@ -177,7 +177,7 @@ def was_prepared(module: Module) -> bool:
 
 
 def differentiated(module: Module) -> list[Function]:
-    from irpass.enzyme.sites import find_sites
+    from irpass.enzyme.sites.sites import find_sites
     from irpass.parser.lazy import enzyme_roots
 
     for fn in enzyme_roots(module):
@@ -317,8 +317,8 @@ def plan_imports(index: StdIndex, wanted: list[str], defined: set[str]) -> Plan:
 
 def extract_and_link(module: Module, plan: Plan, toolchain: Toolchain) -> Module:
     """The module with the planned definitions linked in, internal to it."""
+    from irpass.ir.writer import print_module
     from irpass.parser.reader import read_module
-    from irpass.printer.printer import print_module
 
     extract = llvm_tool("llvm-extract", toolchain.llvm)
     link = llvm_tool("llvm-link", toolchain.llvm)

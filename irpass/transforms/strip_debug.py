@@ -50,7 +50,7 @@ def _function_refs(fn: Function, roots: set[int]) -> None:
 def live_metadata(module: Module) -> set[int]:
     """Numbers of the nodes reachable from anything that is not itself a numbered node
     (only those nodes are read)."""
-    from irpass.printer.printer import Printer
+    from irpass.ir.writer import Printer
 
     printer = Printer(module)
     roots: set[int] = set()

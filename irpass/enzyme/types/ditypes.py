@@ -43,7 +43,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from irpass.enzyme.typetree import FLOAT_SIZES, MAX_DEPTH, MAX_OFFSET, POINTER_SIZE, TypeTree
+from irpass.enzyme.types.typetree import FLOAT_SIZES, MAX_DEPTH, MAX_OFFSET, POINTER_SIZE, TypeTree
 from irpass.ir.metadata import MDFlags, MDNode, MDRef, MDTypedValue
 from irpass.ir.types import FloatType, IntType, PointerType, Type, TypedPointerType
 

@@ -16,7 +16,7 @@ arithmetic of one function. Writes nothing.
 
 from __future__ import annotations
 
-from irpass.enzyme.ditypes import DBG_CALLS, POINTERS, DITypes, _expression_is_plain, _int
+from irpass.enzyme.types.ditypes import DBG_CALLS, POINTERS, DITypes, _expression_is_plain, _int
 from irpass.ir.function import Function
 from irpass.ir.instructions import CallInst, Instruction, TypedInstruction
 from irpass.ir.layout import DataLayout

@@ -23,8 +23,9 @@ from collections.abc import Iterator
 
 from irpass.ir import rules as R
 from irpass.ir.attributes import AttributeList
+from irpass.ir.copying import clone_instruction, copy_metadata_operand
 from irpass.ir.function import BasicBlock, Function, new_argument
-from irpass.ir.instructions import NO_RECORDS, CallArg, CallInst, DebugRecord, Instruction
+from irpass.ir.instructions import CallInst, DebugRecord, Instruction
 from irpass.ir.metadata import MDNode, MDRef
 from irpass.ir.module import Module
 from irpass.ir.types import FunctionType
@@ -58,57 +59,6 @@ class ValueMap:
 
     def items(self) -> Iterator[tuple[Value, Value]]:
         return iter(self._map.values())
-
-
-# ---- one instruction --------------------------------------------------------------------
-def _slots(cls: type) -> list[str]:
-    out: list[str] = []
-    for c in cls.__mro__:
-        out.extend(getattr(c, "__slots__", ()))
-    return out
-
-
-def clone_instruction(inst: Instruction) -> Instruction:
-    """A copy of ``inst``, in no block, without a name or debug records (LLVM's
-    ``Instruction::clone``): the same opcode, types, text, flags, attributes, metadata
-    attachments, and the same operands (metadata operands are copied, since they are
-    printed in place)."""
-    if inst.is_erased:
-        raise R.InvalidEdit(f"cannot clone {inst!r}: it was erased")
-    new = object.__new__(type(inst))
-    for slot in _slots(type(inst)):
-        if slot in ("__weakref__", "__dict__", "name"):
-            continue
-        try:
-            object.__setattr__(new, slot, getattr(inst, slot))
-        except AttributeError:
-            pass
-    new.parent = None
-    new.name = None
-    new._uses = None
-    new.pos = None
-    new.debug_records = NO_RECORDS  # type: ignore[assignment]
-    new.template = list(inst.template)
-    new.metadata = list(inst.metadata)
-    new.operands = []  # type: ignore[assignment]
-    for op in inst.operands:
-        new.add_operand(_copy_md(op))
-    if isinstance(inst, CallInst):
-        assert isinstance(new, CallInst)
-        new.ret_attrs = AttributeList(list(inst.ret_attrs))
-        new.fn_attrs = AttributeList(list(inst.fn_attrs))
-        new.args = [CallArg(a.type, a.type_text, AttributeList(list(a.attrs)), a.index)
-                    for a in inst.args]
-        new.suffix = list(inst.suffix)
-    return new
-
-
-def _copy_md(op: Value) -> Value:
-    """Metadata operands belong to their user (printed in place): a copy for a copy."""
-    if op.__class__ is MetadataOperand:
-        assert isinstance(op, MetadataOperand)
-        return MetadataOperand(list(op.template), [_copy_md(o) for o in op.operands])
-    return op
 
 
 def remap(user: User, vmap: ValueMap) -> None:
@@ -181,7 +131,7 @@ def _place(block: BasicBlock, inst: Instruction) -> None:
 
 
 def _copy_record(record: DebugRecord) -> DebugRecord:
-    return DebugRecord(record.kind, [_copy_md(a) for a in record.args])  # type: ignore[misc]
+    return DebugRecord(record.kind, [copy_metadata_operand(a) for a in record.args])  # type: ignore[misc]
 
 
 def _remap_all(inst: Instruction, vmap: ValueMap) -> None:

@@ -19,9 +19,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
-from irpass.enzyme.handoff import differentiated, prepare, risky_frees
-from irpass.enzyme.markers import markers_as_metadata
-from irpass.enzyme.messages import (
+from irpass.enzyme.run.handoff import differentiated, prepare, risky_frees
+from irpass.enzyme.run.messages import (
     crash_story,
     crashed,
     describe,
@@ -30,12 +29,13 @@ from irpass.enzyme.messages import (
     rust_std_hint,
     signal_name,
 )
-from irpass.enzyme.warnings import describe_warning, read_warnings, unknown_names
+from irpass.enzyme.run.warnings import describe_warning, read_warnings, unknown_names
+from irpass.enzyme.sites.markers import markers_as_metadata
 from irpass.ir.module import Module
+from irpass.ir.writer import print_module
 from irpass.passes.analysis import AnalysisManager
 from irpass.passes.base import ModulePass, PassError
 from irpass.passes.registry import register
-from irpass.printer.printer import print_module
 
 PLUGIN_FILE = re.compile(r"(LLVM|Clang)Enzyme-(\d+)\.(so|dylib)\Z")
 NEWEST_LLVM = 22  # the LLVM that writes the IR irpass reads (rustc 1.95, clang 22)
@@ -212,7 +212,7 @@ class Enzyme(ModulePass):
     writes it back as Enzyme left it). Enzyme's preserve-nvvm runs first when the module
     registers custom derivatives or inactive functions through ``__enzyme_*`` globals.
     Enzyme's warnings are shown located; one that means the derivative may be wrong
-    (``irpass.enzyme.warnings``) fails the pass unless ``allow`` names its kind. Options:
+    (``irpass.enzyme.run.warnings``) fails the pass unless ``allow`` names its kind. Options:
     plugin (path), opt (optimization level after Enzyme: O0-O3, Os, Oz), flags (extra
     Enzyme options), keep (directory to keep the files in), llvm (the plugin's LLVM
     version; 0 finds it), timeout (seconds), allow (kinds of warning accepted, joined by
@@ -235,7 +235,7 @@ class Enzyme(ModulePass):
         unknown = unknown_names(self.allowed)
         if unknown:
             raise PassError(f"enzyme: allow={'+'.join(unknown)}: no such kind of warning "
-                            "(see irpass.enzyme.warnings.KINDS)")
+                            "(see irpass.enzyme.run.warnings.KINDS)")
         passes = ("preserve-nvvm," if registers_with_enzyme(module) else "") + "enzyme" + \
             self.post_pipeline()
         markers_as_metadata(module)
@@ -383,7 +383,7 @@ class Enzyme(ModulePass):
         """When Enzyme stopped on a contradiction in its type analysis, remove the trees
         ``typeinfo`` wrote that it points at (all that are left on the ``last`` try), warn,
         and say whether Enzyme should run again."""
-        from irpass.enzyme.annotations import culprits, recorded
+        from irpass.enzyme.run.annotations import culprits, recorded
 
         contradiction = any(e.illegal_update for e in errors) or "bad enzyme_type" in stderr
         left = recorded(module)
@@ -399,9 +399,9 @@ class Enzyme(ModulePass):
 
     @staticmethod
     def lowered(text: str, name: str, llvm: int) -> str:
-        from irpass.enzyme.compat import lower_module
+        from irpass.ir.writer import print_module
         from irpass.parser.reader import read_module
-        from irpass.printer.printer import print_module
+        from irpass.transforms.compat import lower_module
 
         copy = read_module(text, name)  # the module itself changes only if Enzyme succeeds
         lower_module(copy, llvm)

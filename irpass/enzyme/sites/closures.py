@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from irpass.enzyme.sites import Site, SiteDiagnostic, enzyme_marker, simplify_load
+from irpass.enzyme.sites.sites import Site, SiteDiagnostic, enzyme_marker, simplify_load
 from irpass.ir.function import Function
 from irpass.ir.instructions import CallInst, Instruction
 from irpass.ir.metadata import MDNode, MDRef

@@ -435,7 +435,7 @@ def call_location(module: Module, call: Instruction) -> SourceLocation:
 
 def _describe(v: Value, module: Module, fn: Function | None = None) -> str:
     """``type %ref`` as the printer would number it (only built for messages)."""
-    from irpass.printer.printer import LocalNamer, Printer
+    from irpass.ir.writer import LocalNamer, Printer
 
     try:
         namer = LocalNamer(Printer(module), fn) if fn is not None else None

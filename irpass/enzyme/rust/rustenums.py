@@ -28,7 +28,7 @@ from __future__ import annotations
 import itertools
 from math import prod
 
-from irpass.enzyme.typetree import TypeTree
+from irpass.enzyme.types.typetree import TypeTree
 from irpass.ir import types as T
 from irpass.ir.builder import IRBuilder, add_block, add_function
 from irpass.ir.function import BasicBlock, Function
@@ -258,7 +258,7 @@ def integer_uses(v: Value, may_return: bool, depth: int = 0,
     """Whether ``v`` (and what is computed from it) is only compared, computed with, passed
     to calls that stay out of the derivative, or returned (``may_return``): never made an
     address, stored, or passed on."""
-    from irpass.enzyme.rustnames import why_inactive
+    from irpass.enzyme.rust.rustnames import why_inactive
 
     seen = set() if seen is None else seen
     if id(v) in seen:
@@ -294,7 +294,7 @@ def integer_uses(v: Value, may_return: bool, depth: int = 0,
 def _returns_pointers(module: Module, fn: Function) -> bool:
     """Whether ``fn``'s return value may hold a pointer (its debug-info type says so, or
     there is none to ask)."""
-    from irpass.enzyme.ditypes import function_signature_trees
+    from irpass.enzyme.types.ditypes import function_signature_trees
 
     if fn.return_type == T.VOID:
         return False

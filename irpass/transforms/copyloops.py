@@ -130,7 +130,7 @@ def _loop(call: CallInst, count: Value, size: int) -> CallInst:
     if backward_ok:
         # One record at a time the ranges are the same record or do not overlap: a memcpy,
         # whose derivative Enzyme has (it has none of memmove's; see memmoves).
-        from irpass.enzyme.memmoves import memcpy_like
+        from irpass.transforms.memmoves import memcpy_like
 
         callee = memcpy_like(call.called_function) or callee
     inner = b.call(callee, [d, s, const_int(length.type, size), *rest],

@@ -7,10 +7,10 @@ import sys
 from dataclasses import dataclass
 
 from irpass.ir.module import Module
+from irpass.ir.writer import LocalNamer, Printer
 from irpass.passes.analysis import AnalysisManager
 from irpass.passes.base import ALL, ModulePass, PassError
 from irpass.passes.registry import register
-from irpass.printer.printer import LocalNamer, Printer
 
 
 def _quote(text: str) -> str:

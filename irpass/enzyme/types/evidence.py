@@ -27,7 +27,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from math import gcd
 
-from irpass.enzyme.typetree import FLOAT_SIZES, TypeTree
+from irpass.enzyme.types.typetree import FLOAT_SIZES, TypeTree
 from irpass.ir import types as T
 from irpass.ir.function import BasicBlock, Function
 from irpass.ir.instructions import CallInst, Instruction, TypedInstruction

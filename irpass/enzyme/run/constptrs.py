@@ -197,7 +197,7 @@ class ConstantPointers:
             attrs += list(callee.args[i].attrs)
         if any(a in ("readonly", "readnone") for a in attrs):
             return False
-        from irpass.enzyme.handoff import function_attributes
+        from irpass.enzyme.run.handoff import function_attributes
 
         fn_attrs = function_attributes(callee)
         return not any(a in ("readonly", "readnone", "memory(none)", "memory(read)",

@@ -20,8 +20,8 @@ class Verify(ModulePass):
     preserves = ALL
 
     def apply(self, module: Module, am: AnalysisManager) -> bool:
+        from irpass.ir.writer import print_module
         from irpass.llvm.llvmlite_check import verify
-        from irpass.printer.printer import print_module
 
         problem = verify(print_module(module))
         if problem is not None:

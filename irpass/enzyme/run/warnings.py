@@ -138,7 +138,7 @@ def describe_warning(warning: EnzymeWarning, text: str, module: Module,
     names none, by the calls its kind is about in ``functions``, those Enzyme
     differentiated), the source variable where debug info knows it, how often, and what it
     means."""
-    from irpass.enzyme.messages import locate_instruction
+    from irpass.enzyme.run.messages import locate_instruction
 
     first = re.sub(r"^\s*warning:?\s*", "", warning.lines[0])
     if len(first) > 300:

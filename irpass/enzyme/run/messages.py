@@ -182,8 +182,8 @@ def variable_of(instruction: str, function: str, module: Module) -> str | None:
     """The source variable of an instruction Enzyme printed, when debug info knows it: found
     by its name in ``function`` as the module printed it (Enzyme's clones are renumbered, so
     an instruction of another opcode there is not taken for it)."""
-    from irpass.enzyme.ditypes import source_variables
-    from irpass.printer.printer import LocalNamer, Printer
+    from irpass.enzyme.types.ditypes import source_variables
+    from irpass.ir.writer import LocalNamer, Printer
 
     m = _VALUE.match(instruction)
     fn = module.get_function(function) if function and m else None
@@ -390,8 +390,8 @@ def rust_std_hint(stderr: str, module: Module) -> str | None:
     """The hint for a Rust module that did not go through ``rust-std``, when Enzyme stopped
     because a function it must differentiate is only declared (std's code, or the mangled
     allocator shims of rustc 1.95); None otherwise."""
-    from irpass.enzyme.rustnames import allocator_shim
-    from irpass.enzyme.ruststd import is_rust, was_prepared
+    from irpass.enzyme.rust.rustnames import allocator_shim
+    from irpass.enzyme.rust.ruststd import is_rust, was_prepared
 
     names = [a or b for a, b in _MISSING.findall(stderr)]
     if not names or not is_rust(module) or was_prepared(module):

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from irpass.enzyme.messages import EnzymeError
+from irpass.enzyme.run.messages import EnzymeError
 from irpass.ir.attributes import AttributeList
 from irpass.ir.instructions import Instruction
 from irpass.ir.module import Module

@@ -1,0 +1,1 @@
+"""Call sites: the ``__enzyme_*`` calls, their markers and activities, closures."""

@@ -43,6 +43,8 @@ MODULES = [
     "irpass.passes.registry",
     "irpass.passes.plugins",
     "irpass.passes.analysis",
+    "irpass.passes.analyses.dominance",
+    "irpass.passes.analyses.callgraph",
     "irpass.passes.analyses.loopinfo",
     "irpass.passes.analyses.postdomtree",
     "irpass.passes.verification",

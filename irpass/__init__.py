@@ -4,11 +4,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from irpass.catalog import install as _install_catalog
 from irpass.ir.module import Module
 from irpass.text.diagnostics import IRError
 
 __version__ = "0.1.0"
 __all__ = ["Module", "IRError", "new_module", "parse", "parse_file", "print_module"]
+
+_install_catalog()  # irpass's own passes and analyses, by name (imported when first used)
 
 
 def parse(text: str, name: str = "<input>", lazy: bool = False) -> Module:

@@ -42,7 +42,7 @@ def cmd_run(args: argparse.Namespace) -> int:
     _load_plugins(args)
     # Parse the pipeline first: a typo in it should not cost a parse of a big module.
     pm = PassManager.from_pipeline(args.passes or "", instrumentation)
-    # Lazy: bodies are parsed as the passes need them (Pass.needs) and the others printed as
+    # Lazy: bodies are parsed as the passes need them (Pass.functions_needed) and the others printed as
     # they came in. Without passes the run is a full parse, which checks every body.
     lazy = args.lazy if args.lazy is not None else bool(pm.passes)
     module = _read_module(args.input, lazy)

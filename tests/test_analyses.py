@@ -17,7 +17,8 @@ from irpass.ir.builder import IRBuilder, add_block, add_function, const_int
 from irpass.ir.function import Function
 from irpass.ir.writer import LocalNamer, Printer
 from irpass.llvm.llvmlite_check import verify
-from irpass.passes.analysis import EXTERNAL_CALLER, UNKNOWN_CALLEE, AnalysisManager
+from irpass.passes.analyses.callgraph import EXTERNAL_CALLER, UNKNOWN_CALLEE
+from irpass.passes.analysis import AnalysisManager
 from irpass.passes.base import FunctionPass
 from irpass.passes.manager import PassManager
 

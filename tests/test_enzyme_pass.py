@@ -16,15 +16,8 @@ import pytest
 from conftest import needs_tool
 
 import irpass
-from irpass.enzyme.run.plugin import (
-    Enzyme,
-    Plugin,
-    find_opt,
-    find_plugin,
-    plugin_version,
-    run,
-    search_dirs,
-)
+from irpass.enzyme.run.enzyme_pass import Enzyme, run
+from irpass.enzyme.run.plugin import Plugin, find_opt, find_plugin, plugin_version, search_dirs
 from irpass.passes.base import PassError
 from irpass.passes.manager import PassManager
 
@@ -291,7 +284,7 @@ def test_registrations_go_through_preserve_nvvm(tmp_path: Path) -> None:
 
     from conftest import ROOT
 
-    from irpass.enzyme.run.plugin import registers_with_enzyme
+    from irpass.enzyme.run.enzyme_pass import registers_with_enzyme
 
     plugin = real_plugin()
     ll = compile_ir(tmp_path, INACTIVE, 19, ["-O1", "-g"])

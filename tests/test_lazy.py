@@ -6,9 +6,9 @@ import pytest
 from conftest import CORPUS, corpus_files, read
 
 import irpass
+from irpass.enzyme.sites.sites import enzyme_roots, reachable_from_sites
 from irpass.ir.function import Function
 from irpass.llvm.llvmlite_check import parse_and_print
-from irpass.parser.lazy import enzyme_roots, materialize_for
 from irpass.passes.manager import PassManager
 from irpass.text.diagnostics import IRError
 
@@ -154,7 +154,7 @@ def test_enzyme_reachable_parses_only_what_enzyme_reaches():
     m = irpass.parse(src, lazy=True)
     roots = enzyme_roots(m)
     assert roots and all("__enzyme_" in r.lazy_body.text() for r in roots)
-    materialize_for(m, "reachable-from-enzyme")
+    reachable_from_sites(m)
     done = [f for f in m.functions if not f.is_declaration and f.is_materialized]
     assert set(map(id, roots)) <= set(map(id, done))
     # The differentiated functions (passed as pointers to __enzyme_*) are parsed too.

@@ -36,6 +36,9 @@ class LazyBody(Protocol):
     def mentions(self, value: Value) -> bool:
         """Whether the text may refer to the global ``value``."""
 
+    def contains(self, text: str) -> bool:
+        """Whether ``text`` occurs in the body text (nothing is parsed)."""
+
     def text_with(self, rewrites: dict[str, str | None]) -> str:
         """The text, with the global references in ``rewrites`` respelled."""
 

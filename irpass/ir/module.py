@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 
 from irpass.ir.attributes import AttributeList
 from irpass.ir.function import Function
@@ -289,6 +289,23 @@ class Module:
         for fn in self.functions:
             fn.materialize()
 
+    def materialize_reachable(self, roots: Iterable[Function]) -> set[int]:
+        """Parse ``roots`` and every function they reach by any reference (a call, a
+        function pointer passed as an argument, a vtable in a global's initializer);
+        returns the ids of the functions reached."""
+        seen: set[int] = set()
+        seen_globals: set[int] = set()
+        work: list[Value] = list(roots)
+        while work:
+            v = work.pop()
+            if id(v) in seen_globals:
+                continue
+            seen_globals.add(id(v))
+            if isinstance(v, Function):
+                seen.add(id(v))
+            work.extend(op for op in references(v) if id(op) not in seen_globals)
+        return seen
+
     def remove(self, entity) -> None:
         """Remove a top-level entity. A function or global must have no users left
         (``InvalidEdit`` otherwise); its debug uses (``#dbg_value(ptr @g, ...)``) become
@@ -369,3 +386,20 @@ def strip_casts(value: Value) -> Value:
         else:
             return value
     return value
+
+
+def references(v: Value) -> Iterator[Value]:
+    """The functions, global variables and aliases ``v`` refers to: in a function's body
+    (parsed if needed) and header, a global's initializer, an alias's target."""
+    holders: list[User] = []
+    if isinstance(v, Function):
+        holders.append(v.tail)
+        holders.extend(v.instructions())
+    elif isinstance(v, GlobalVariable):
+        holders.append(v.init)
+    elif isinstance(v, GlobalAlias):
+        holders.append(v.target)
+    for h in holders:
+        for op in h.iter_values():
+            if isinstance(op, (Function, GlobalVariable, GlobalAlias)):
+                yield op

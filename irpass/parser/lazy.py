@@ -18,7 +18,7 @@ Metadata too: runs of ``!N = ...`` lines in LLVM's layout are kept as text (a
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from irpass.ir.values import Value
@@ -32,7 +32,6 @@ if TYPE_CHECKING:
 
 # A global reference, skipping strings and comments (which may hold '@' text of their own).
 _GLOBAL_REF = re.compile(r'"[^"]*"|;[^\n]*|@(?:"[^"]*"|[-a-zA-Z$._0-9]+)')
-ENZYME_MARK = "__enzyme_"
 
 
 class LazyState:
@@ -78,6 +77,10 @@ class LazyBody:
         """The body as it prints now: its text, with the globals renamed since (``rewrites``
         from ``LazyState.rewrites``) spelled as they are now."""
         return rewrite_global_refs(self.text(), rewrites)
+
+    def contains(self, text: str) -> bool:
+        """Whether ``text`` occurs in the body text (a scan of the source, nothing parsed)."""
+        return self.state.source.text.find(text, self.start, self.end) != -1
 
     def mentions(self, value: Value) -> bool:
         """Whether the body text may refer to ``value`` (a global)."""
@@ -132,73 +135,6 @@ def rewrite_global_refs(text: str, rewrites: dict[str, str | None]) -> str:
         return new
 
     return _GLOBAL_REF.sub(sub, text)
-
-
-def materialize_for(module: Module, needs: str) -> None:
-    """Parse the bodies a pass needs: ``all``, ``reachable-from-enzyme`` or ``none``."""
-    if needs == "none":
-        return
-    if needs == "reachable-from-enzyme":
-        materialize_reachable(module, enzyme_roots(module))
-        return
-    module.materialize_all()
-
-
-def enzyme_roots(module: Module) -> list[Function]:
-    """Definitions that call ``__enzyme_*``, found by a scan of their text (parsed ones are
-    looked at as parsed)."""
-    roots = []
-    for fn in module.functions:
-        lazy = fn.lazy_body
-        if lazy is not None:
-            if lazy.state.source.text.find(ENZYME_MARK, lazy.start, lazy.end) != -1:
-                roots.append(fn)
-        elif not fn.is_declaration and any(
-                ENZYME_MARK in (v.name or "") for inst in fn.instructions()
-                for v in inst.operands):
-            roots.append(fn)
-    return roots
-
-
-def references(v: Value) -> Iterator[Value]:
-    """The functions, global variables and aliases ``v`` refers to: in a function's body
-    (parsed if needed) and header, a global's initializer, an alias's target."""
-    from irpass.ir.function import Function
-    from irpass.ir.module import GlobalAlias, GlobalVariable
-    from irpass.ir.values import User
-
-    holders: list[User] = []
-    if isinstance(v, Function):
-        holders.append(v.tail)
-        holders.extend(v.instructions())
-    elif isinstance(v, GlobalVariable):
-        holders.append(v.init)
-    elif isinstance(v, GlobalAlias):
-        holders.append(v.target)
-    for h in holders:
-        for op in h.iter_values():
-            if isinstance(op, (Function, GlobalVariable, GlobalAlias)):
-                yield op
-
-
-def materialize_reachable(module: Module, roots: Iterable[Function]) -> set[int]:
-    """Parse ``roots`` and every function they reach by any reference (a call, a function
-    pointer passed to ``__enzyme_autodiff``, a vtable in a global's initializer); returns
-    the ids of the functions reached."""
-    from irpass.ir.function import Function
-
-    seen: set[int] = set()
-    seen_globals: set[int] = set()
-    work: list[Value] = list(roots)
-    while work:
-        v = work.pop()
-        if id(v) in seen_globals:
-            continue
-        seen_globals.add(id(v))
-        if isinstance(v, Function):
-            seen.add(id(v))
-        work.extend(op for op in references(v) if id(op) not in seen_globals)
-    return seen
 
 
 def header_ends(text: str, start: int, end: int, limit: int = 8) -> Iterator[int]:

@@ -12,6 +12,8 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, ClassVar
 
 if TYPE_CHECKING:
+    from collections.abc import Iterable
+
     from irpass.ir.function import Function
     from irpass.ir.module import Module
     from irpass.passes.analysis import AnalysisManager
@@ -50,8 +52,8 @@ class Pass:
     name: ClassVar[str] = ""
     preserves: ClassVar[frozenset[str]] = frozenset()
     # Which function bodies must be parsed before the pass runs (bodies of a lazily read
-    # module are text until then): "all", "reachable-from-enzyme" (functions that call
-    # __enzyme_* and every function they reach), or "none" (headers, globals, metadata).
+    # module are text until then): "all", or "none" (headers, globals, metadata). A pass
+    # that needs some of them says which by ``functions_needed``.
     needs: ClassVar[str] = "all"
 
     @classmethod
@@ -70,6 +72,13 @@ class Pass:
             default = f.default if f.default is not dataclasses.MISSING else None
             out.append((f.name, getattr(t, "__name__", str(t)), default))
         return out
+
+    def functions_needed(self, module: Module) -> Iterable[Function] | None:
+        """The functions whose bodies the pass manager parses before the pass runs; None
+        means every one. By default what ``needs`` says; a pass that reads only some
+        bodies returns them (``Module.materialize_reachable`` parses what some roots
+        reach)."""
+        return () if self.needs == "none" else None
 
     def apply(self, module: Module, am: AnalysisManager) -> bool:
         raise NotImplementedError

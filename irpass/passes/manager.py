@@ -12,12 +12,12 @@ from __future__ import annotations
 import difflib
 import sys
 import time
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import TextIO
 
 from irpass.ir.function import Function
 from irpass.ir.module import Module
-from irpass.parser.lazy import materialize_for
 from irpass.passes.analysis import AnalysisManager
 from irpass.passes.base import FunctionPass, Pass, PassError, PassFailed
 from irpass.passes.pipeline import Step, flatten, parse_pipeline
@@ -72,7 +72,7 @@ class PassManager:
         before = print_module(module) if ins.print_changed else ""
         for p in self.passes:
             t0 = time.perf_counter()
-            materialize_for(module, p.needs)
+            materialize(module, p.functions_needed(module))
             am.touched = {}
             vouched = am.verified_marks
             counted = edit_counts(module)
@@ -150,6 +150,16 @@ class PassManager:
         for name, t in sorted(self.timings, key=lambda x: -x[1]):
             out.write(f"   {t:.4f} ({100 * t / total:5.1f}%)  {name}\n")
         out.write(f"   {total:.4f} (100.0%)  Total\n")
+
+
+def materialize(module: Module, functions: Iterable[Function] | None) -> None:
+    """Parse the bodies a pass needs (``Pass.functions_needed``; None: all), kept as text
+    by a lazy read until then."""
+    if functions is None:
+        module.materialize_all()
+    else:
+        for fn in functions:
+            fn.materialize()
 
 
 def edit_counts(module: Module) -> tuple[int, dict[int, int]]:

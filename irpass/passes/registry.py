@@ -1,27 +1,22 @@
-"""The registry of passes by name, and building a pass from its pipeline options."""
+"""The registry of passes by name, and building a pass from its pipeline options.
+
+A pass is registered by its class (``@register``, or ``add_pass``) or by a loader that
+imports and returns the class when the name is first asked for (``add_lazy_pass``: irpass's
+own passes are registered so by ``irpass.catalog``, so that a pipeline imports only the
+passes it names). Installed plugins' passes come from entry points (``irpass.passes.plugins``).
+"""
 
 from __future__ import annotations
 
 import dataclasses
-import importlib
 import typing
+from collections.abc import Callable
 
 from irpass.passes.base import Pass, PassError
 
 _PASSES: dict[str, type[Pass]] = {}
 _ORIGINS: dict[str, str] = {}  # pass name -> where it came from, for messages
-# Modules that define passes; importing one registers its passes.
-PASS_MODULES = (
-    "irpass.transforms.verify",
-    "irpass.transforms.strip_debug",
-    "irpass.transforms.dce",
-    "irpass.transforms.dot",
-    "irpass.enzyme.sites.sites",
-    "irpass.enzyme.types.typeinfo",
-    "irpass.transforms.compat",
-    "irpass.enzyme.run.plugin",
-    "irpass.enzyme.rust.ruststd",
-)
+_LOADERS: dict[str, Callable[[], type[Pass]]] = {}  # name -> imports and returns the class
 _entry_points_loaded = False
 
 
@@ -31,11 +26,19 @@ def register(cls: type[Pass]) -> type[Pass]:
     return cls
 
 
+def add_lazy_pass(name: str, loader: Callable[[], type[Pass]]) -> None:
+    """Make pass ``name`` available through ``loader``, called (once) when the name is
+    first looked up; it returns the pass class, whose module it imports only then."""
+    _LOADERS[name] = loader
+
+
 def add_pass(cls: type[Pass], origin: str) -> None:
     """Register ``cls`` under its ``name``; another class by that name is refused
     (``PassError``), the same class again (a module read twice) replaces it."""
     if not cls.name:
         raise ValueError(f"{cls.__name__} has no name")
+    if cls.name in _LOADERS and cls.name not in _PASSES:
+        _load(cls.name)  # a plugin's pass of a built-in's name: compare with the built-in
     old = _PASSES.get(cls.name)
     if old is not None and old is not cls and \
             (old.__module__, old.__qualname__) != (cls.__module__, cls.__qualname__):
@@ -46,13 +49,16 @@ def add_pass(cls: type[Pass], origin: str) -> None:
     _ORIGINS[cls.name] = origin  # the latest says most (a file rather than its module)
 
 
-def _load() -> None:
-    for mod in PASS_MODULES:
-        try:
-            importlib.import_module(mod)
-        except ModuleNotFoundError as e:
-            if e.name != mod:  # a missing dependency, not a missing pass module
-                raise
+def _load(name: str | None = None) -> None:
+    """Run the loaders of ``name`` (all of them: None) not run yet."""
+    for key in [name] if name is not None else list(_LOADERS):
+        if key in _LOADERS and key not in _PASSES:
+            cls = _LOADERS[key]()
+            if cls.name != key:
+                raise ValueError(f"the loader of pass '{key}' returned {cls.__qualname__}, "
+                                 f"named '{cls.name}'")
+            _PASSES[key] = cls
+            _ORIGINS[key] = cls.__module__
 
 
 def _load_entry_points() -> None:
@@ -80,13 +86,14 @@ def origin(name: str) -> str:
 
 
 def get_pass(name: str) -> type[Pass]:
-    _load()
+    """The class of pass ``name``; ``PassError`` if there is none."""
+    _load(name)
     if name not in _PASSES:
         _load_entry_points()
     try:
         return _PASSES[name]
     except KeyError:
-        known = ", ".join(sorted(_PASSES))
+        known = ", ".join(sorted(set(_PASSES) | set(_LOADERS)))
         raise PassError(f"unknown pass '{name}' (known passes: {known}; a pass of your "
                         "own: --load FILE.py)") from None
 

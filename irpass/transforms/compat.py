@@ -28,7 +28,6 @@ from irpass.ir.module import GlobalAlias, GlobalVariable, Module, TextEntity
 from irpass.ir.values import Constant, MetadataOperand, User, Value
 from irpass.passes.analysis import AnalysisManager
 from irpass.passes.base import ModulePass, PassError
-from irpass.passes.registry import register
 
 OLDEST, NEWEST = 15, 22
 
@@ -125,7 +124,6 @@ LANGUAGE_VERSIONS = {
 }
 
 
-@register
 @dataclass(frozen=True)
 class Compat(ModulePass):
     """Lower LLVM 22 IR (rustc 1.95, clang 22) so LLVM ``llvm`` (15-22) accepts it: rewrite

@@ -8,7 +8,6 @@ from irpass.ir.function import Function
 from irpass.ir.instructions import SIDE_EFFECT_FREE, Instruction
 from irpass.passes.analysis import AnalysisManager
 from irpass.passes.base import FunctionPass
-from irpass.passes.registry import register
 
 
 def is_trivially_dead(inst: Instruction) -> bool:
@@ -24,7 +23,6 @@ def is_trivially_dead(inst: Instruction) -> bool:
     return False
 
 
-@register
 @dataclass(frozen=True)
 class DeadCodeElimination(FunctionPass):
     """Delete unused instructions that have no side effects (reads: instructions; writes:

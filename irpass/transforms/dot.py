@@ -10,7 +10,6 @@ from irpass.ir.module import Module
 from irpass.ir.writer import LocalNamer, Printer
 from irpass.passes.analysis import AnalysisManager
 from irpass.passes.base import ALL, ModulePass, PassError
-from irpass.passes.registry import register
 
 
 def _quote(text: str) -> str:
@@ -45,7 +44,6 @@ def _emit(text: str, directory: str, filename: str, pass_name: str) -> None:
                         f"{e.strerror or e}") from None
 
 
-@register
 @dataclass(frozen=True)
 class CfgDot(ModulePass):
     """Write each function's control flow graph as DOT (to stderr, or dir=D/<fn>.dot)."""
@@ -61,7 +59,6 @@ class CfgDot(ModulePass):
         return False
 
 
-@register
 @dataclass(frozen=True)
 class CallGraphDot(ModulePass):
     """Write the call graph as DOT (to stderr, or dir=D/callgraph.dot)."""

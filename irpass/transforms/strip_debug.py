@@ -12,7 +12,6 @@ from irpass.ir.module import Module
 from irpass.ir.values import MetadataOperand
 from irpass.passes.analysis import AnalysisManager
 from irpass.passes.base import ModulePass
-from irpass.passes.registry import register
 
 _REF = re.compile(r"!(\d+)")
 DEBUG_FLAGS = ("Debug Info Version", "Dwarf Version", "CodeView")
@@ -88,7 +87,6 @@ def remove_dead_metadata(module: Module) -> int:
     return len(dead)
 
 
-@register
 @dataclass(frozen=True)
 class StripDebug(ModulePass):
     """Remove debug records, llvm.dbg.* calls, !dbg attachments and the DI metadata

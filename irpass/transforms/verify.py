@@ -7,10 +7,8 @@ from dataclasses import dataclass
 from irpass.ir.module import Module
 from irpass.passes.analysis import AnalysisManager
 from irpass.passes.base import ALL, ModulePass, PassError
-from irpass.passes.registry import register
 
 
-@register
 @dataclass(frozen=True)
 class Verify(ModulePass):
     """Check the module with LLVM's parser and verifier; fail with LLVM's message."""

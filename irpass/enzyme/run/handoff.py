@@ -43,6 +43,7 @@ from __future__ import annotations
 
 import re
 
+from irpass.enzyme.sites.sites import NO_ESCAPING_ALLOCATION
 from irpass.ir.builder import IRBuilder, add_incoming
 from irpass.ir.function import BasicBlock, Function
 from irpass.ir.instructions import CallInst, Instruction
@@ -50,7 +51,6 @@ from irpass.ir.module import Module
 from irpass.transforms.cloning import ValueMap, clone_block
 from irpass.transforms.frees import Dominance
 
-NO_ESCAPING_ALLOCATION = "enzyme_no_escaping_allocation"
 _LOCATIONS = re.compile(r"(?:(argmem|inaccessiblemem|errnomem|target_mem\d*)\s*:\s*)?"
                         r"(none|read|write|readwrite)")
 
@@ -236,10 +236,9 @@ def differentiated(module: Module) -> list[Function]:
     """The functions ``__enzyme_*`` calls differentiate and every function they reach (by
     any reference: calls, function pointers), bodies parsed: what Enzyme reads."""
     from irpass.enzyme.sites.sites import find_sites
-    from irpass.parser.lazy import materialize_reachable
 
     roots = [s.function for s in find_sites(module) if isinstance(s.function, Function)]
-    reached = materialize_reachable(module, roots)
+    reached = module.materialize_reachable(roots)
     return [f for f in module.functions if id(f) in reached and f.blocks]
 
 

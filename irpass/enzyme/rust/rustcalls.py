@@ -34,8 +34,8 @@ Reads the reached functions' calls. Writes call-site attributes and metadata.
 
 from __future__ import annotations
 
-from irpass.enzyme.run.handoff import NO_ESCAPING_ALLOCATION
 from irpass.enzyme.rust.rustnames import item_path
+from irpass.enzyme.sites.sites import NO_ESCAPING_ALLOCATION
 from irpass.ir.function import Function
 from irpass.ir.instructions import CallInst
 

@@ -59,7 +59,6 @@ from irpass.ir.layout import module_layout
 from irpass.ir.module import Module
 from irpass.passes.analysis import AnalysisManager
 from irpass.passes.base import ModulePass, PassError
-from irpass.passes.registry import register
 
 TOOL_TIMEOUT = 600
 REALLOC = "__irpass_rust_realloc"
@@ -130,7 +129,7 @@ def find_toolchain(rustc: str = "", sysroot: str = "") -> Toolchain:
 
 def llvm_tool(name: str, llvm: int) -> str:
     """``name-N``, LLVM N's own bin directory, or a plain ``name`` whose version is N."""
-    from irpass.enzyme.run.plugin import opt_version
+    from irpass.llvm.tools import opt_version
 
     named = shutil.which(f"{name}-{llvm}")
     if named:
@@ -177,8 +176,7 @@ def was_prepared(module: Module) -> bool:
 
 
 def differentiated(module: Module) -> list[Function]:
-    from irpass.enzyme.sites.sites import find_sites
-    from irpass.parser.lazy import enzyme_roots
+    from irpass.enzyme.sites.sites import enzyme_roots, find_sites
 
     for fn in enzyme_roots(module):
         fn.materialize()
@@ -229,7 +227,7 @@ class Reach:
 def reachable(module: Module, roots: list[Function]) -> Reach:
     """Walk every reference (calls, function pointers, initializers of globals) from
     ``roots``, parsing the bodies it enters; stops at inactive functions and the shims."""
-    from irpass.parser.lazy import references
+    from irpass.ir.module import references
 
     reach = Reach()
     seen: set[int] = set()
@@ -465,7 +463,6 @@ def mark(module: Module, reach: Reach) -> bool:
 
 
 # ---- the pass --------------------------------------------------------------------------------
-@register
 @dataclass(frozen=True)
 class RustStd(ModulePass):
     """Give Enzyme the whole Rust program: std's definitions the derivatives reach linked in

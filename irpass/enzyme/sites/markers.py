@@ -94,9 +94,8 @@ def markers_as_metadata(module: Module) -> int:
     operand (a prototyped parameter keeps its marker as it is), then drop what
     refers to the declared marker globals (``drop_marker_loads``); returns the number of
     operands changed. Parses the bodies that call ``__enzyme_*`` or mention a marker."""
-    from irpass.enzyme.sites.sites import find_sites
+    from irpass.enzyme.sites.sites import enzyme_roots, find_sites
     from irpass.ir.values import MetadataOperand
-    from irpass.parser.lazy import enzyme_roots
 
     for fn in enzyme_roots(module):
         fn.materialize()

@@ -29,7 +29,7 @@ from irpass.ir.types import (
     VectorType,
 )
 from irpass.ir.values import Argument, Constant, MetadataOperand, Value, int_value
-from irpass.passes.analysis import AnalysisManager, analysis
+from irpass.passes.analysis import AnalysisManager
 
 # Entry points in the order Enzyme tests them (the first contained one wins), with the mode
 # name irpass reports and how unmarked floats default ("forward" modes make them dup).
@@ -69,6 +69,9 @@ VALUE_MARKERS = {"enzyme_width": "width", "enzyme_byref": "byref", "enzyme_alloc
                  "enzyme_likelihood": "likelihood", "enzyme_observations": "observations",
                  "enzyme_active_rand_var": "active_rand_var"}
 BATCH_MARKERS = frozenset({"enzyme_scalar", "enzyme_vector", "enzyme_buffer"})
+# A call attribute Enzyme reads: the callee allocates nothing the derivative needs
+# (``irpass.enzyme.run.handoff``, ``irpass.enzyme.rust.rustcalls``).
+NO_ESCAPING_ALLOCATION = "enzyme_no_escaping_allocation"
 CAST_OPCODES = frozenset({"trunc", "zext", "sext", "fptrunc", "fpext", "fptoui", "fptosi",
                           "uitofp", "sitofp", "ptrtoint", "inttoptr", "bitcast", "addrspacecast"})
 
@@ -763,7 +766,33 @@ def find_sites(module: Module) -> list[Site]:
     return sites
 
 
-@analysis("autodiff-sites")
+ENZYME_MARK = "__enzyme_"
+
+
+def enzyme_roots(module: Module) -> list[Function]:
+    """Definitions that call ``__enzyme_*``, found by a scan of their text (parsed ones are
+    looked at as parsed): nothing is parsed to find them."""
+    roots = []
+    for fn in module.functions:
+        lazy = fn.lazy_body
+        if lazy is not None:
+            if lazy.contains(ENZYME_MARK):
+                roots.append(fn)
+        elif not fn.is_declaration and any(
+                ENZYME_MARK in (v.name or "") for inst in fn.instructions()
+                for v in inst.operands):
+            roots.append(fn)
+    return roots
+
+
+def reachable_from_sites(module: Module) -> list[Function]:
+    """The functions that call ``__enzyme_*`` and every function they reach (the functions
+    they differentiate among them), bodies parsed: what the Enzyme passes read
+    (``Pass.functions_needed``)."""
+    reached = module.materialize_reachable(enzyme_roots(module))
+    return [f for f in module.functions if id(f) in reached]
+
+
 def autodiff_sites(module: Module, am: AnalysisManager) -> list[Site]:
     """The ``Site`` of every call to an Enzyme entry point in the module."""
     return find_sites(module)

@@ -50,7 +50,6 @@ from irpass.ir.module import Module
 from irpass.ir.values import MetadataOperand, Value, int_value
 from irpass.passes.analysis import AnalysisManager
 from irpass.passes.base import ModulePass
-from irpass.passes.registry import register
 from irpass.transforms.copyloops import (
     SET_CALLS,
     pointer_difference,
@@ -362,14 +361,12 @@ def annotate_arg(attrs, tree: TypeTree) -> bool:
     return True
 
 
-@register
 @dataclass(frozen=True)
 class TypeInfo(ModulePass):
     """Derive Enzyme type trees from debug info, keep what the IR does not contradict, and
     attach them where Enzyme reads them; mark unmarked closure environments enzyme_const."""
 
     name = "typeinfo"
-    needs = "reachable-from-enzyme"
     # closures=false leaves closure environments as they are.
     closures: bool = True
     # metadata=false writes no !enzyme_type on instructions.
@@ -377,9 +374,13 @@ class TypeInfo(ModulePass):
     # check=false writes the debug-info trees without checking them against the IR.
     check: bool = True
 
-    def apply(self, module: Module, am: AnalysisManager) -> bool:
-        import irpass.enzyme.sites.sites  # noqa: F401  (registers the autodiff-sites analysis)
+    def functions_needed(self, module: Module) -> list[Function]:
+        """The functions that call ``__enzyme_*`` and every function they reach."""
+        from irpass.enzyme.sites.sites import reachable_from_sites
 
+        return reachable_from_sites(module)
+
+    def apply(self, module: Module, am: AnalysisManager) -> bool:
         changed = False
         if self.closures:
             changed |= mark_closures(module, am)

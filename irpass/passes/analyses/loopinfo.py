@@ -23,7 +23,8 @@ if TYPE_CHECKING:
 
     from irpass.ir.function import Function
     from irpass.ir.values import Namer
-    from irpass.passes.analysis import DominatorTree
+    from irpass.passes.analyses.dominance import DominatorTree
+    from irpass.passes.analysis import AnalysisManager
 
 # Terminators one may not hoist code in front of (``Instruction::isSpecialTerminator``):
 # a block ending in one is no preheader.
@@ -422,3 +423,8 @@ def _no_memory(attrs, module) -> bool:
             if group is not None:
                 words.extend(group.attrs)
     return "readnone" in words or "memory(none)" in words
+
+
+def loop_info(fn: Function, am: AnalysisManager) -> LoopInfo:
+    """The ``loops`` analysis: LLVM's ``LoopInfo`` of ``fn``, its natural loops, nested."""
+    return compute_loop_info(fn, am.get("cfg", fn), am.get("domtree", fn))

@@ -21,6 +21,7 @@ if TYPE_CHECKING:
     import networkx as nx
 
     from irpass.ir.function import Function
+    from irpass.passes.analysis import AnalysisManager
 
 
 class VirtualExit:
@@ -206,3 +207,9 @@ def _reaches_another(root: BasicBlock, roots: list[BasicBlock],
         visited.add(id(b))
         stack.extend(succs[id(b)])
     return False
+
+
+def post_dominator_tree(fn: Function, am: AnalysisManager) -> PostDominatorTree:
+    """The ``postdomtree`` analysis: the post-dominator tree of ``fn``, rooted at a virtual
+    exit as LLVM's."""
+    return compute_post_dominator_tree(fn)

@@ -5,11 +5,12 @@ from __future__ import annotations
 from pathlib import Path
 
 from irpass.catalog import install as _install_catalog
+from irpass.ir.errors import Error
 from irpass.ir.module import Module
 from irpass.text.diagnostics import IRError
 
 __version__ = "0.1.0"
-__all__ = ["Module", "IRError", "new_module", "parse", "parse_file", "print_module"]
+__all__ = ["Module", "Error", "IRError", "new_module", "parse", "parse_file", "print_module"]
 
 _install_catalog()  # irpass's own passes and analyses, by name (imported when first used)
 

@@ -15,7 +15,8 @@ import pytest
 from conftest import CORPUS, llvm_tool
 
 import irpass
-from irpass.enzyme.types.ditypes import DITypes, function_signature_trees, variable_trees
+from irpass.enzyme.types.ditypes import DITypes
+from irpass.enzyme.types.divalues import function_signature_trees, variable_trees
 from irpass.enzyme.types.typetree import TypeTree
 
 

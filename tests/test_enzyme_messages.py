@@ -14,8 +14,9 @@ import pytest
 from conftest import ROOT, clang, enzyme_plugin, needs_tool
 
 import irpass
-from irpass.enzyme.run.annotations import Annotation, culprits
+from irpass.enzyme.run.enzyme_pass import culprits
 from irpass.enzyme.run.messages import describe, read_errors
+from irpass.enzyme.types.annotations import Annotation
 from irpass.ir.attributes import AttributeList
 from irpass.passes.manager import PassManager
 
@@ -94,8 +95,13 @@ def test_unknown_location_falls_back_to_the_function() -> None:
     assert describe([err], "", m).startswith("x.ll:0:0: error: Enzyme: Cannot deduce")
 
 
+FUNCTIONS = irpass.parse("".join(f"define void @{name}() {{\n  ret void\n}}\n"
+                                  for name in ("pack", "unrelated", "main", "f")))
+
+
 def annotation(tree: str, function: str) -> Annotation:
-    return Annotation(AttributeList([f'"enzyme_type"="{tree}"']), tree, function, "a tree")
+    return Annotation(AttributeList([f'"enzyme_type"="{tree}"']), tree,
+                      FUNCTIONS.get_function(function), "a tree")
 
 
 def test_culprits_are_the_trees_the_message_prints() -> None:
@@ -107,7 +113,7 @@ def test_culprits_are_the_trees_the_message_prints() -> None:
     assert culprits(errors, [ret, param, other, elsewhere]) == [ret, param]
     # nothing printed matches: the ones in the functions named, else all of them
     assert culprits(errors, [elsewhere, annotation("{[-1]:Float@float}", "f")])[0].function \
-        == "f"
+        .name == "f"
     assert culprits(errors, [elsewhere]) == [elsewhere]
 
 

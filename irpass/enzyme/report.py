@@ -137,7 +137,7 @@ def types_report(module: Module, as_json: bool = False) -> str:
     """Enzyme type trees derived from debug info, per function: return value, parameters,
     and the values debug records describe (``irpass.enzyme.types.ditypes``)."""
     try:
-        from irpass.enzyme.types import ditypes
+        from irpass.enzyme.types import ditypes, divalues
     except ImportError as e:
         message = f"type trees are not available: irpass.enzyme.types.ditypes cannot be loaded ({e})"
         if as_json:
@@ -149,7 +149,7 @@ def types_report(module: Module, as_json: bool = False) -> str:
     for fn in module.functions:
         if not fn.blocks or fn.get_metadata("dbg") is None:
             continue
-        records.append(_types_record(module, fn, printer, ditypes, shared))
+        records.append(_types_record(module, fn, printer, divalues, shared))
     if as_json:
         return json.dumps({"functions": records}, indent=2, sort_keys=True) + "\n"
     if not records:
@@ -166,11 +166,11 @@ def types_report(module: Module, as_json: bool = False) -> str:
     return "\n".join(out) + "\n"
 
 
-def _types_record(module: Module, fn: Function, printer: Printer, ditypes, shared) -> dict:
+def _types_record(module: Module, fn: Function, printer: Printer, divalues, shared) -> dict:
     namer = LocalNamer(printer, fn)
     kwargs = {"types": shared} if shared is not None else {}
-    ret, params = ditypes.function_signature_trees(module, fn, **kwargs)
-    values = ditypes.variable_trees(module, fn, **kwargs)
+    ret, params = divalues.function_signature_trees(module, fn, **kwargs)
+    values = divalues.variable_trees(module, fn, **kwargs)
     items = values.items() if isinstance(values, dict) else values
     listed = [{"value": _ref(v, namer) if isinstance(v, Value) else str(v), "tree": str(t)}
               for v, t in items if t is not None]

@@ -144,9 +144,6 @@ class Module:
         # How text is read into this module (``IRBuilder.parse_instruction``): given by the
         # reader (``irpass.parse``, ``irpass.new_module``); None for a bare ``Module()``.
         self.reader = None
-        # What a pass leaves for later passes of the same run, by the pass's name; never
-        # printed (``typeinfo`` records the trees it wrote, so ``enzyme`` can take one back).
-        self.pass_state: dict[str, object] = {}
         # How many edits the model's methods made to the module (its functions' included:
         # ``irpass.ir.function.note_edit``); reading is not counted. The pass manager
         # compares it before and after each pass.

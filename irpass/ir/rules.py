@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from irpass.ir import types as T
+from irpass.ir.errors import Error
 
 INT_BINOPS = frozenset({"add", "sub", "mul", "shl", "lshr", "ashr", "and", "or", "xor", "udiv",
                         "sdiv", "urem", "srem"})
@@ -41,7 +42,7 @@ FP_MATH_OPCODES = frozenset({"fadd", "fsub", "fmul", "fdiv", "frem", "fneg", "fc
                              "phi", "select", "fptrunc", "fpext", "uitofp", "sitofp"})
 
 
-class InvalidEdit(ValueError):
+class InvalidEdit(Error, ValueError):
     """An edit or a construction that would make the module invalid, refused at the call;
     the message says what is wrong as LLVM would say it."""
 

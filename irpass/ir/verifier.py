@@ -11,6 +11,7 @@ left to LLVM's verifier (``irpass.llvm``).
 from __future__ import annotations
 
 from irpass.ir import rules as R
+from irpass.ir.errors import Error
 from irpass.ir.function import BasicBlock, Function
 from irpass.ir.instructions import CallInst, DebugRecord, Instruction
 from irpass.ir.module import GlobalAlias, GlobalVariable, Module
@@ -19,7 +20,7 @@ from irpass.ir.values import Argument, Constant, MetadataOperand, User, Value
 MAX_PROBLEMS = 20
 
 
-class VerifyError(ValueError):
+class VerifyError(Error, ValueError):
     """The model breaks LLVM's rules; ``problems`` lists them (LLVM's words)."""
 
     def __init__(self, problems: list[str]) -> None:

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from irpass.ir.errors import Error
 from irpass.ir.function import BasicBlock, Function
 from irpass.ir.instructions import Instruction
 from irpass.ir.metadata import MDNode, MetadataRun, NamedMetadata
@@ -313,7 +314,7 @@ class LocalNamer:
         raise DanglingUse(value)
 
 
-class DanglingUse(ValueError):
+class DanglingUse(Error, ValueError):
     """An instruction uses a local that is not in its function (it was detached or erased
     while still used, or belongs to another function): the module cannot be printed."""
 

@@ -5,10 +5,12 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from irpass.ir.errors import Error
+
 _MODULE_ID = re.compile(r"^; ModuleID = .*\n", re.M)
 
 
-class LLVMRejected(Exception):
+class LLVMRejected(Error):
     """LLVM (through llvmlite) rejected a module; the message is LLVM's."""
 
 

@@ -11,6 +11,8 @@ import typing
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, ClassVar
 
+from irpass.ir.errors import Error
+
 if TYPE_CHECKING:
     from collections.abc import Iterable
 
@@ -21,7 +23,7 @@ if TYPE_CHECKING:
 ALL = frozenset({"*"})
 
 
-class PassError(Exception):
+class PassError(Error):
     """A pass could not do its work; the message is for the user."""
 
 

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from irpass.ir.errors import Error
+
 
 @dataclass
 class Diagnostic:
@@ -29,7 +31,7 @@ class Diagnostic:
         return f"{head}\n{line}\n{caret}"
 
 
-class IRError(Exception):
+class IRError(Error):
     """One or more diagnostics; ``str()`` is what the command line prints."""
 
     def __init__(self, diagnostics: list[Diagnostic] | Diagnostic) -> None:

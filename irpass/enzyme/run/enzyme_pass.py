@@ -16,6 +16,7 @@ from pathlib import Path
 
 from irpass.enzyme.run.handoff import differentiated, prepare, risky_frees
 from irpass.enzyme.run.messages import (
+    EnzymeDiagnostic,
     crash_story,
     crashed,
     describe,
@@ -28,6 +29,7 @@ from irpass.enzyme.run.plugin import Plugin, find_plugin
 from irpass.enzyme.run.warnings import describe_warning, read_warnings, unknown_names
 from irpass.enzyme.sites.markers import markers_as_metadata
 from irpass.enzyme.sites.sites import reachable_from_sites
+from irpass.enzyme.types.annotations import Annotation
 from irpass.ir.module import Module
 from irpass.ir.writer import print_module
 from irpass.passes.analysis import AnalysisManager
@@ -231,19 +233,20 @@ class Enzyme(ModulePass):
         return source, text
 
     @staticmethod
-    def take_back(module: Module, errors: list, stderr: str, last: bool) -> bool:
-        """When Enzyme stopped on a contradiction in its type analysis, remove the trees
-        ``typeinfo`` wrote that it points at (all that are left on the ``last`` try), warn,
-        and say whether Enzyme should run again."""
-        from irpass.enzyme.run.annotations import culprits, recorded
+    def take_back(module: Module, errors: list[EnzymeDiagnostic], stderr: str, last: bool
+                  ) -> bool:
+        """When Enzyme stopped on a contradiction in its type analysis, remove the type trees
+        (``typeinfo``'s, found in the IR) that it points at (all that are left on the
+        ``last`` try), warn, and say whether Enzyme should run again."""
+        from irpass.enzyme.types.annotations import type_trees
 
         contradiction = any(e.illegal_update for e in errors) or "bad enzyme_type" in stderr
-        left = recorded(module)
-        if not contradiction or not left:
+        left = type_trees(module) if contradiction else []
+        if not left:
             return False
         for a in left if last else culprits(errors, left):
             a.remove()
-            where = a.location or module.source_name
+            where = a.source()[1] or module.source_name
             sys.stderr.write(f"{where}: warning: Enzyme's type analysis contradicts the type "
                              f"irpass derived for {a.describe()}; irpass dropped it and runs "
                              "Enzyme again\n")
@@ -292,3 +295,21 @@ def failure(stderr: str, errors: list, text: str, module: Module, plugin: Plugin
     head = f" ({fatal})" if fatal else ""
     return (f"{module.source_name}: error: enzyme: opt of LLVM {plugin.llvm} with "
             f"{plugin.path.name} failed{head}:\n{tail}{after}")
+
+
+def culprits(errors: list[EnzymeDiagnostic], annotations: list[Annotation]
+             ) -> list[Annotation]:
+    """The trees the errors point at: those the message prints, in the functions it names;
+    failing that, any it prints; failing that, every one in the functions it names; failing
+    that, all of them (Enzyme then runs as it would alone)."""
+    if not annotations:
+        return []
+    trees = {t for e in errors for t in e.trees}
+    scope = {f for e in errors for f in e.functions}
+    in_scope = [a for a in annotations if a.function.name in scope]
+    for pick in ([a for a in in_scope if a.tree in trees],
+                 [a for a in annotations if a.tree in trees],
+                 in_scope):
+        if pick:
+            return pick
+    return list(annotations)

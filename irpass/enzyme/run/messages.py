@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from irpass.enzyme.types.divalues import dilocation_text, function_location
 from irpass.ir.module import Module
 
 _LOCATED = re.compile(r"^(?:error: )?(?P<file>[^\s:][^:]*):(?P<line>\d+):(?P<col>\d+): "
@@ -31,8 +32,9 @@ MAX_LINE = 400  # characters of one line of a message shown
 
 
 @dataclass
-class EnzymeError:
-    """One error Enzyme reported."""
+class EnzymeDiagnostic:
+    """One error Enzyme reported, as read from its output (a record, not an exception: the
+    ``enzyme`` pass raises ``PassError`` with the errors described)."""
 
     file: str
     line: int
@@ -63,10 +65,10 @@ class EnzymeError:
         return "Illegal update" in self.message or "Illegal orIn" in self.message
 
 
-def read_errors(stderr: str) -> list[EnzymeError]:
+def read_errors(stderr: str) -> list[EnzymeDiagnostic]:
     """The errors in ``stderr`` of an ``opt`` run with the Enzyme plugin."""
     lines = stderr.splitlines()
-    out: list[EnzymeError] = []
+    out: list[EnzymeDiagnostic] = []
     i = 0
     while i < len(lines):
         m = _LOCATED.match(lines[i])
@@ -77,7 +79,7 @@ def read_errors(stderr: str) -> list[EnzymeError]:
         fn = m.group("fn") or ""
         for prefix in CLONE_PREFIXES:
             fn = fn.removeprefix(prefix)
-        err = EnzymeError(m.group("file"), int(m.group("line")), int(m.group("col")), fn)
+        err = EnzymeDiagnostic(m.group("file"), int(m.group("line")), int(m.group("col")), fn)
         body = [m.group("msg").removeprefix("Enzyme: ")]
         i += 1
         while i < len(lines) and not _LOCATED.match(lines[i]) and \
@@ -128,7 +130,7 @@ def last_fatal(stderr: str) -> str | None:
     return None
 
 
-def describe(errors: list[EnzymeError], text: str, module: Module) -> str:
+def describe(errors: list[EnzymeDiagnostic], text: str, module: Module) -> str:
     """Diagnostics for ``errors``: ``file:line:col: error: Enzyme: message`` with the rest of
     the message indented below. Errors at ``<unknown>`` are located by the ``!dbg`` of an
     instruction they name, or in the IR given to Enzyme (``text``)."""
@@ -182,7 +184,7 @@ def variable_of(instruction: str, function: str, module: Module) -> str | None:
     """The source variable of an instruction Enzyme printed, when debug info knows it: found
     by its name in ``function`` as the module printed it (Enzyme's clones are renumbered, so
     an instruction of another opcode there is not taken for it)."""
-    from irpass.enzyme.types.ditypes import source_variables
+    from irpass.enzyme.types.divalues import source_variables
     from irpass.ir.writer import LocalNamer, Printer
 
     m = _VALUE.match(instruction)
@@ -198,7 +200,7 @@ def variable_of(instruction: str, function: str, module: Module) -> str | None:
     return None
 
 
-def locate(err: EnzymeError, text: str, module: Module) -> str:
+def locate(err: EnzymeDiagnostic, text: str, module: Module) -> str:
     """Where an error Enzyme could not place is: the line, in the IR given to Enzyme, of the
     instruction the message names. (Enzyme places every instruction that has a ``!dbg``; its
     ``!dbg`` numbers are those of its own printing, not of ``text``.)"""
@@ -249,40 +251,6 @@ def locate_instruction(instruction: str, text: str, module: Module
         line = text.count("\n", 0, at) + 1
         where = f"{module.source_name}:{line}:{at - text.rfind(chr(10), 0, at)}"
     return where, function, variable_of(instruction, function, module) if function else None
-
-
-def function_location(module: Module, fn) -> str | None:
-    """``file:line:1`` of a function's ``DISubprogram``."""
-    dbg = fn.get_metadata("dbg")
-    sp = module.metadata.get(int(dbg[1:])) if dbg and dbg[1:].isdigit() else None
-    if sp is None or sp.kind != "DISubprogram":
-        return None
-    file_ref = sp.get("file")
-    file_node = module.metadata.get(getattr(file_ref, "id", -1))
-    filename = file_node.get("filename") if file_node is not None else None
-    return f"{filename}:{sp.get('line', 0)}:1" if filename else None
-
-
-def dilocation_text(module: Module, md_id: int) -> str | None:
-    """``file:line:col`` of the ``DILocation`` ``!md_id``, if it is one."""
-    from irpass.ir.metadata import MDRef
-
-    loc = module.metadata.get(md_id)
-    if loc is None or loc.kind != "DILocation":
-        return None
-    scope = loc.get("scope")
-    filename = "<unknown>"
-    for _ in range(64):  # scopes lead to a file or a subprogram with one
-        node = module.metadata.get(scope.id) if isinstance(scope, MDRef) else None
-        if node is None:
-            break
-        file_ref = node.get("file") if node.kind != "DIFile" else MDRef(node.id or 0)
-        file_node = module.metadata.get(file_ref.id) if isinstance(file_ref, MDRef) else None
-        if file_node is not None and file_node.kind == "DIFile":
-            filename = str(file_node.get("filename"))
-            break
-        scope = node.get("scope")
-    return f"{filename}:{loc.get('line', 0)}:{loc.get('column', 0)}"
 
 
 # ---- crashes -------------------------------------------------------------------------------

@@ -294,7 +294,7 @@ def integer_uses(v: Value, may_return: bool, depth: int = 0,
 def _returns_pointers(module: Module, fn: Function) -> bool:
     """Whether ``fn``'s return value may hold a pointer (its debug-info type says so, or
     there is none to ask)."""
-    from irpass.enzyme.types.ditypes import function_signature_trees
+    from irpass.enzyme.types.divalues import function_signature_trees
 
     if fn.return_type == T.VOID:
         return False

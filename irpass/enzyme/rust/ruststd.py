@@ -51,6 +51,7 @@ from irpass.enzyme.rust.rustcalls import mark_calls
 from irpass.enzyme.rust.rustenums import hide_addresses_from_integers, hide_enum_puns
 from irpass.enzyme.rust.rustnames import allocator_shim, why_inactive
 from irpass.enzyme.rust.stdindex import StdIndex, Symbol
+from irpass.enzyme.types.annotations import has_type_trees
 from irpass.ir import types as T
 from irpass.ir.builder import IRBuilder, add_block, add_function
 from irpass.ir.function import Function
@@ -163,9 +164,8 @@ def is_rust(module: Module) -> bool:
 
 def was_prepared(module: Module) -> bool:
     """Whether ``rust-std`` has run on the module (in this run, or in an earlier one whose
-    output this is: the forwarder it defines, or an allocator it named for Enzyme)."""
-    if module.pass_state.get("rust-std"):
-        return True
+    output this is), by what it leaves in the IR: the forwarder it defines, or an allocator
+    it named for Enzyme."""
     if module.get_function(REALLOC) is not None:
         return True
     dealloc = module.get_function("__rust_dealloc")
@@ -481,7 +481,6 @@ class RustStd(ModulePass):
     def apply(self, module: Module, am: AnalysisManager) -> bool:
         if not is_rust(module):
             return False
-        module.pass_state["rust-std"] = True
         roots = differentiated(module)
         if not roots:
             return False
@@ -491,10 +490,10 @@ class RustStd(ModulePass):
             toolchain = find_toolchain(self.rustc, self.sysroot)
             plan = self.plan(module, reach, toolchain)
             if plan.parts:
-                if module.pass_state.get("typeinfo"):
-                    raise PassError("rust-std: put rust-std before typeinfo (it reads the "
-                                    "module back after linking std's code, which drops the "
-                                    "trees typeinfo recorded): rust-std,typeinfo,enzyme")
+                if has_type_trees(module):
+                    raise PassError("rust-std: put rust-std before typeinfo (typeinfo must "
+                                    "see the code of std that rust-std links in; the module "
+                                    "has type trees already): rust-std,typeinfo,enzyme")
                 names = [r.name for r in roots]
                 module.adopt(extract_and_link(module, plan, toolchain))
                 roots = [module.get_function(n) for n in names]  # type: ignore[misc]

@@ -16,7 +16,8 @@ arithmetic of one function. Writes nothing.
 
 from __future__ import annotations
 
-from irpass.enzyme.types.ditypes import DBG_CALLS, POINTERS, DITypes, _expression_is_plain, _int
+from irpass.enzyme.types.ditypes import POINTERS, DITypes, _int
+from irpass.enzyme.types.divalues import DBG_CALLS, _expression_is_plain
 from irpass.ir.function import Function
 from irpass.ir.instructions import CallInst, Instruction, TypedInstruction
 from irpass.ir.layout import DataLayout

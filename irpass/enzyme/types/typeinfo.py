@@ -32,12 +32,11 @@ from __future__ import annotations
 import sys
 from dataclasses import dataclass
 
-from irpass.enzyme.run.annotations import Annotation, record
-from irpass.enzyme.run.messages import dilocation_text, function_location
-from irpass.enzyme.types.ditypes import (
-    DITypes,
+from irpass.enzyme.types.ditypes import DITypes
+from irpass.enzyme.types.divalues import (
+    dilocation_text,
+    function_location,
     function_signature_trees,
-    source_variables,
     variable_trees,
 )
 from irpass.enzyme.types.evidence import Evidence
@@ -438,7 +437,6 @@ class Annotator:
         self.check = check
         self.types = DITypes(module)
         self.layout = module_layout(module)
-        self.variables: dict[Function, dict] = {}
 
     def read_program(self, reached: list[Function]) -> None:
         """What the (possibly rewritten) IR says: the copies of non-constant length, and the
@@ -450,30 +448,18 @@ class Annotator:
         # Without the check, an evidence of no functions: it proves nothing about memory.
         self.evidence = Evidence(bodies if self.check else [], self.layout, self.sites)
 
-    def attach(self, holder, tree: TypeTree, fn: Function, what: str,
-               value: Value | None = None, at: Instruction | None = None) -> bool:
+    def attach(self, holder, tree: TypeTree) -> bool:
         """Write ``tree`` on ``holder`` (an attribute list, or an instruction's
-        ``!enzyme_type``) unless a tree is there already, and record it (``annotations``)
-        with the source variable of ``value`` and the location of ``at``."""
+        ``!enzyme_type``) unless a tree is there already (the ``enzyme`` pass finds it there
+        if Enzyme contradicts it: ``irpass.enzyme.types.annotations``)."""
         if not tree.items():
             return False
         if isinstance(holder, Instruction):
             if holder.get_metadata(ATTR) is not None:
                 return False
             holder.set_metadata(ATTR, tree.to_metadata())
-        elif not annotate_arg(holder, tree):
-            return False
-        names = self.variables.get(fn)
-        if names is None:
-            names = self.variables[fn] = source_variables(self.module, fn)
-        name, loc = names.get(value, (None, None)) if value is not None else (None, None)
-        dbg = at.get_metadata("dbg") if at is not None else None
-        if loc is None and dbg and dbg[1:].isdigit():
-            loc = int(dbg[1:])
-        where = dilocation_text(self.module, loc) if loc is not None else \
-            function_location(self.module, fn)
-        record(self.module, Annotation(holder, str(tree), fn.name or "", what, name, where))
-        return True
+            return True
+        return annotate_arg(holder, tree)
 
     def run(self) -> bool:
         reaches = {id(site): reachable([site.function], self.am) for site in self.sites
@@ -579,12 +565,10 @@ class Annotator:
             tree = self.evidence.check(call.arg(k), tree)
         if len(tree.items()) < 2:
             return False
-        what = f"a copy of one record in a loop in @{fn.name}"
         changed = False
         for k in pointers:
-            changed |= self.attach(call.args[k].attrs, tree, fn, what, None, call)
-        changed |= self.attach(call.args[2].attrs, TypeTree({(-1,): "Integer"}), fn,
-                               f"the length of {what}", None, call)
+            changed |= self.attach(call.args[k].attrs, tree)
+        changed |= self.attach(call.args[2].attrs, TypeTree({(-1,): "Integer"}))
         return changed
 
     def function_types(self, fn: Function) -> FunctionTypes:
@@ -605,11 +589,9 @@ class Annotator:
         ret, args = function_signature_trees(self.module, fn, self.types)
         for arg, tree in zip(fn.args, args):
             if tree is not None and arg not in ft.unsafe:
-                changed |= self.attach(arg.attrs, self.evidence.check(arg, tree), fn,
-                                       f"parameter {arg.index + 1} of @{fn.name}", arg)
+                changed |= self.attach(arg.attrs, self.evidence.check(arg, tree))
         if ret is not None and not fn.return_type.is_void:
-            changed |= self.attach(fn.ret_attrs, self.evidence.check_return(fn, ret), fn,
-                                   f"the return value of @{fn.name}")
+            changed |= self.attach(fn.ret_attrs, self.evidence.check_return(fn, ret))
         for inst in fn.instructions():
             if isinstance(inst, CallInst):
                 changed |= self.annotate_call(inst, ft)
@@ -619,9 +601,7 @@ class Annotator:
                     or inst.type.is_integer and ft.trees[inst] == INTEGER):
                 # Integers too: at -O0 Enzyme promotes the stack slots itself, and the phis
                 # it makes are typed from the instructions that compute their values.
-                article = "an" if inst.opcode[0] in "aeiou" else "a"
-                changed |= self.attach(inst, ft.trees[inst], fn,
-                                       f"{article} {inst.opcode} in @{fn.name}", inst, inst)
+                changed |= self.attach(inst, ft.trees[inst])
         return changed
 
     def annotate_call(self, call: CallInst, ft: FunctionTypes) -> bool:
@@ -635,19 +615,17 @@ class Annotator:
             return self.annotate_copy(call, ft, 1)
         changed = False
         fn = call.function
-        for k, a in enumerate(call.args):
+        for a in call.args:
             value = call.operands[a.index]
             tree = ft.trees.get(value)
             if tree is not None and fn is not None and not isinstance(value, MetadataOperand):
-                changed |= self.attach(a.attrs, tree, fn,
-                                       f"argument {k + 1} of a call to @{name} in @{fn.name}",
-                                       value, call)
+                changed |= self.attach(a.attrs, tree)
         return changed
 
     def warn_untyped_copy(self, call: CallInst, ptrs: list[Value], length: int | None) -> None:
         """Say, at the copy's source line and naming what it copies, that it gets no tree and
         what Enzyme then does."""
-        from irpass.enzyme.types.ditypes import source_variables
+        from irpass.enzyme.types.divalues import source_variables
 
         fn = call.function
         dbg = call.get_metadata("dbg")
@@ -695,12 +673,10 @@ class Annotator:
         fn = call.function
         if fn is None:
             return False
-        what = f"a {'copy' if pointers == 2 else 'memset'} in @{fn.name}"
         changed = False
-        for a, p in zip(call.args[:pointers], ptrs):
-            changed |= self.attach(a.attrs, tree, fn, what, p, call)
-        changed |= self.attach(length_arg.attrs, TypeTree({(-1,): "Integer"}), fn,
-                               f"the length of {what}", None, call)
+        for a in call.args[:pointers]:
+            changed |= self.attach(a.attrs, tree)
+        changed |= self.attach(length_arg.attrs, TypeTree({(-1,): "Integer"}))
         return changed
 
     def annotate_site(self, site) -> bool:
@@ -727,8 +703,5 @@ class Annotator:
             tree = self.evidence.check(call.arg(primal_pos), tree)
             for pos in [primal_pos, *act.shadows]:
                 if pos < len(call.args) and not isinstance(call.arg(pos), MetadataOperand):
-                    changed |= self.attach(
-                        call.args[pos].attrs, tree, site.caller,
-                        f"argument {pos + 1} of the call to @{site.callee_name} in "
-                        f"@{site.caller.name}", call.arg(pos), call)
+                    changed |= self.attach(call.args[pos].attrs, tree)
         return changed

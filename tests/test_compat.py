@@ -16,7 +16,8 @@ from conftest import CORPUS, llvm_tool, needs_tool, read
 import irpass
 from irpass.passes.base import PassError
 from irpass.passes.manager import PassManager
-from irpass.transforms.compat import DataLayout, lower_attribute, lower_module
+from irpass.transforms.compat import lower_module
+from irpass.transforms.compat_rules import DataLayout, lower_attribute
 
 
 def llvm22_files() -> list[Path]:

@@ -16,13 +16,12 @@ import irpass
 from irpass.enzyme.run.constptrs import INACTIVE_VALUE, mark_constant_pointers
 from irpass.enzyme.run.handoff import (
     NO_ESCAPING_ALLOCATION,
-    loop_headers,
     mark_allocation_free_calls,
-    split_three_way_merges,
     writes_only_arguments,
 )
 from irpass.transforms.frees import canonicalize
 from irpass.transforms.memmoves import memmoves_through_temporaries
+from irpass.transforms.tailduplicate import loop_headers, split_three_way_merges
 
 
 def lli(text: str) -> tuple[int, str]:

@@ -14,7 +14,7 @@ import pytest
 from conftest import ROOT, needs_tool
 
 import irpass
-from irpass.enzyme.types.typeinfo import offset_pointer, pointee, pointer_to, spread
+from irpass.enzyme.types.pointers import offset_pointer, pointee, pointer_to, spread
 from irpass.enzyme.types.typetree import TypeTree
 from irpass.llvm.llvmlite_check import verify
 

@@ -146,3 +146,48 @@ def _rebuild(call: CallInst, callee: Value, fn_type: T.FunctionType, values: lis
         call.type = fn_type.ret
         if fn_type.ret.is_void:
             call.name = None  # a void call has no name
+
+
+def insert_arg(call: CallInst, position: int, value: Value, attrs: list[str] | None = None,
+               type_text: str | None = None) -> CallArg:
+    """``call.insert_arg``: insert an argument before argument ``position``."""
+    if position >= len(call.args):
+        return call.add_arg(value, attrs, type_text)
+    at = call.args[position].index
+    if value.is_local:
+        call._check_operand(value)
+    call.note_edit()
+    # Operands from ``at`` on move up one place; their use records follow them.
+    for i in range(len(call.operands) - 1, at - 1, -1):
+        op = call.operands[i]
+        op.uses.remove((call, i))
+        op.uses.append((call, i + 1))
+    call.operands.insert(at, value)
+    value.uses.append((call, at))
+    for a in call.args:
+        if a.index >= at:
+            a.index += 1
+    call.suffix = [p + 1 if isinstance(p, int) and p >= at else p for p in call.suffix]
+    arg = CallArg(value.type, type_text or str(value.type), AttributeList(attrs), at)
+    call.args.insert(position, arg)
+    return arg
+
+
+def replace_arg(call: CallInst, position: int, value: Value, attrs: list[str] | None = None,
+                type_text: str | None = None) -> CallArg:
+    """``call.replace_arg``: make argument ``position`` be ``value``, with ``attrs``."""
+    arg = call.args[position]
+    ftype = call.fn_type if isinstance(call.fn_type, T.FunctionType) else None
+    fixed = len(ftype.params) if ftype is not None and ftype.varargs else len(call.args)
+    if position < fixed and not R.same_type(arg.type, value.type):
+        raise R.InvalidEdit(R.mismatch(R.spell(value), value.type, arg.type))
+    if value.is_local:
+        call._check_operand(value)
+    call.note_edit()
+    old = call.operands[arg.index]
+    old.uses.remove((call, arg.index))
+    call.operands[arg.index] = value
+    value.uses.append((call, arg.index))
+    arg.type, arg.type_text = value.type, type_text or str(value.type)
+    arg.attrs = AttributeList(attrs)
+    return arg

@@ -477,50 +477,18 @@ class CallInst(Instruction):
     def insert_arg(self, position: int, value: Value, attrs: list[str] | None = None,
                    type_text: str | None = None) -> CallArg:
         """Insert an argument before argument ``position`` (``len(args)``: append)."""
-        if position >= len(self.args):
-            return self.add_arg(value, attrs, type_text)
-        at = self.args[position].index
-        if value.is_local:
-            self._check_operand(value)
-        self.note_edit()
-        # Operands from ``at`` on move up one place; their use records follow them.
-        for i in range(len(self.operands) - 1, at - 1, -1):
-            op = self.operands[i]
-            op.uses.remove((self, i))
-            op.uses.append((self, i + 1))
-        self.operands.insert(at, value)
-        value.uses.append((self, at))
-        for a in self.args:
-            if a.index >= at:
-                a.index += 1
-        self.suffix = [p + 1 if isinstance(p, int) and p >= at else p for p in self.suffix]
-        arg = CallArg(value.type, type_text or str(value.type), AttributeList(attrs), at)
-        self.args.insert(position, arg)
-        return arg
+        from irpass.ir.callsite import insert_arg
+
+        return insert_arg(self, position, value, attrs, type_text)
 
     def replace_arg(self, position: int, value: Value, attrs: list[str] | None = None,
                     type_text: str | None = None) -> CallArg:
         """Make argument ``position`` be ``value``, with attributes ``attrs``. Its type may
         differ from the old argument's only among the variable arguments of a varargs call
         (as an ``i32`` marker becomes ``metadata !"enzyme_dup"``); raises ``InvalidEdit``."""
-        from irpass.ir.rules import InvalidEdit, mismatch, same_type, spell
-        from irpass.ir.types import FunctionType
+        from irpass.ir.callsite import replace_arg
 
-        arg = self.args[position]
-        ftype = self.fn_type if isinstance(self.fn_type, FunctionType) else None
-        fixed = len(ftype.params) if ftype is not None and ftype.varargs else len(self.args)
-        if position < fixed and not same_type(arg.type, value.type):
-            raise InvalidEdit(mismatch(spell(value), value.type, arg.type))
-        if value.is_local:
-            self._check_operand(value)
-        self.note_edit()
-        old = self.operands[arg.index]
-        old.uses.remove((self, arg.index))
-        self.operands[arg.index] = value
-        value.uses.append((self, arg.index))
-        arg.type, arg.type_text = value.type, type_text or str(value.type)
-        arg.attrs = AttributeList(attrs)
-        return arg
+        return replace_arg(self, position, value, attrs, type_text)
 
     def set_called_function(self, callee: Value, args: list[Value] | None = None,
                             fn_type: Type | None = None,

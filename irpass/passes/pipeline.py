@@ -1,4 +1,4 @@
-"""Pipeline strings in opt's style: ``typeinfo,strip-debug,function(dce)``, ``enzyme(opt=O2)``.
+"""Pipeline strings in opt's style: ``typeinfo,strip-debug,function(dce)``, ``dce,cfg-dot(dir=out)``.
 
 ``module(...)`` and ``function(...)`` nest pipelines; any other ``name(...)`` (or opt's
 ``name<...>``) gives the pass its options, ``key=value`` separated by ``,`` or ``;``

@@ -13,7 +13,8 @@ came) to be checked, in two steps:
    verdict counts: a problem is never reported for the smaller module alone.
 
 A pass whose output is valid by construction says so with ``AnalysisManager.mark_verified``
-(the ``enzyme`` pass: ``opt`` verified what it read back); nothing before it is checked then.
+(a pass that hands the module to ``opt`` and reads back what it verified); nothing before it
+is checked then.
 """
 
 from __future__ import annotations

@@ -346,7 +346,7 @@ class CallInst(Instruction):
     """
 
     __slots__ = ("prefix", "ret_attrs", "fn_type_text", "fn_type", "args", "fn_attrs",
-                 "suffix")
+                 "suffix", "forwards_varargs")
 
     def __init__(self, opcode: str, type: Type, prefix: str, fn_type_text: str, fn_type: Type,
                  callee: Value, name: str | None = None) -> None:
@@ -358,6 +358,8 @@ class CallInst(Instruction):
         self.args: list[CallArg] = []
         self.fn_attrs = AttributeList()
         self.suffix: list[str | int] = []
+        # "..." after the arguments: a musttail call passing on its caller's varargs.
+        self.forwards_varargs = False
 
     @property
     def callee(self) -> Value:
@@ -454,6 +456,8 @@ class CallInst(Instruction):
         for a in self.args:
             attrs = f" {a.attrs}" if a.attrs else ""
             args.append(f"{a.type_text}{attrs} {ops[a.index].ref(namer)}")
+        if self.forwards_varargs:
+            args.append("...")
         out.append(", ".join(args) + ")")
         if self.fn_attrs:
             out.append(" " + str(self.fn_attrs))

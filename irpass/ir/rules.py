@@ -79,12 +79,31 @@ def is_fp(t: T.Type) -> bool:
 
 def same_type(a: T.Type, b: T.Type) -> bool:
     """Equal types, with typed pointers (``double*``, which LLVM 17+ reads as ``ptr``)
-    counting as any pointer."""
+    counting as any pointer, also inside vectors, arrays, structs and function types
+    (``<2 x i32*>`` is ``<2 x ptr>``)."""
     if a is b or a == b:
         return True
-    if isinstance(a, T.TypedPointerType) or isinstance(b, T.TypedPointerType):
-        return is_pointer(a) and is_pointer(b)
-    return False
+    pointers = (T.PointerType, T.TypedPointerType)
+    stack = [(a, b)]
+    while stack:
+        x, y = stack.pop()
+        if x is y or x == y:
+            continue
+        if isinstance(x, T.TypedPointerType) or isinstance(y, T.TypedPointerType):
+            if not (isinstance(x, pointers) and isinstance(y, pointers)):
+                return False
+            continue
+        if type(x) is not type(y) or not isinstance(x, T.Composite):
+            return False
+        cx, cy = x.children(), y.children()  # type: ignore[attr-defined]
+        if x.key() != y.key() or len(cx) != len(cy):  # type: ignore[attr-defined]
+            return False
+        stack.extend(zip(cx, cy))
+    return True
+
+
+# LLVM's getPrimitiveSizeInBits of its two x86 special types.
+_SPECIAL_BITS = {"x86_mmx": 64, "x86_amx": 8192}
 
 
 def _bits(t: T.Type) -> int | None:
@@ -93,6 +112,8 @@ def _bits(t: T.Type) -> int | None:
         return t.bits
     if isinstance(t, T.FloatType):
         return t.bits
+    if isinstance(t, T.SimpleType):
+        return _SPECIAL_BITS.get(t.keyword)
     if isinstance(t, T.VectorType):
         inner = _bits(t.element)
         return None if inner is None else inner * t.count
@@ -172,10 +193,13 @@ def cast_error(op: str, src: T.Type, dst: T.Type) -> str | None:
     if op == "addrspacecast":
         return None if is_pointer(s) and is_pointer(d) and _addrspace(s) != _addrspace(d) \
             else bad
-    # bitcast: same size, pointers only to pointers of the same address space
+    # bitcast: same size; pointers (or vectors of them) only to pointers of the same address
+    # space and element count, a vector of one pointer counting as a pointer
     if is_pointer(src) or is_pointer(dst):
-        ok = is_pointer(src) and is_pointer(dst) and _addrspace(src) == _addrspace(dst) \
-            and _shape(src) == _shape(dst)
+        if not (is_pointer(src) and is_pointer(dst)) or _addrspace(src) != _addrspace(dst):
+            return bad
+        a, b = _shape(src), _shape(dst)
+        ok = a == b or (a is None and b == (1, False)) or (b is None and a == (1, False))
         return None if ok else bad
     a, b = _bits(src), _bits(dst)
     return None if a is not None and a == b else bad

@@ -1,0 +1,274 @@
+"""Errors LLVM's parser reports that the grammar does not see, beyond operand types
+(``irpass.parser.validate``): types that cannot be built (``typerules``), unsized memory
+accesses, GEP indices, atomic orderings, constant expressions every LLVM 15-22 refuses,
+data layout strings, debug-info flags and the nodes that must be ``distinct``.
+
+``ParseChecks`` is a part of ``validate``'s validator (it uses its ``module``, ``text``,
+``error`` and position helpers); it reads the module and the text and writes nothing but
+diagnostics, in ``llvm-as``'s words.
+"""
+
+from __future__ import annotations
+
+import re
+
+from irpass.ir import types as T
+from irpass.ir.instructions import Instruction
+from irpass.ir.module import TextEntity
+from irpass.ir.values import Constant
+from irpass.parser.typerules import (
+    alloca_type_error,
+    element_error,
+    gep_indices_error,
+    global_type_error,
+    is_sized,
+)
+
+# Binary operators whose constant expressions LLVM 15 removed (the rest went in 19 and 22).
+REMOVED_CONSTEXPRS = frozenset({"udiv", "sdiv", "urem", "srem", "fadd", "fsub", "fmul", "fdiv",
+                                "frem"})
+_SIZED_CLASSES = frozenset({T.IntType, T.FloatType, T.PointerType, T.TypedPointerType})
+_ALIGN = re.compile(r"(?<![-a-zA-Z$._0-9])align\s+([0-9]+)")
+_ORDERINGS = ("unordered", "monotonic", "acquire", "release", "acq_rel", "seq_cst")
+_ORDERING = re.compile(r"\b(?:" + "|".join(_ORDERINGS) + r")\b")
+
+# DINode::getFlag and DISubprogram::getFlag of LLVM 15-22 (DebugInfoFlags.def); "Zero" is
+# refused (getFlag answers 0, which LLParser takes for an unknown flag).
+DI_FLAGS = frozenset("DIFlag" + w for w in """
+AllCallsDescribed AppleBlock Artificial BigEndian BitField EnumClass Explicit ExportSymbols
+FwdDecl IndirectVirtualBase IntroducedVirtual LValueReference Largest LittleEndian
+MultipleInheritance NameIsSimplified NoReturn NonTrivial ObjcClassComplete ObjectPointer
+Private Protected Prototyped Public RValueReference ReservedBit4 SingleInheritance
+StaticMember Thunk TypePassByReference TypePassByValue Vector Virtual VirtualInheritance
+""".split())
+DISP_FLAGS = frozenset("DISPFlag" + w for w in """
+Definition Deleted Elemental Largest LocalToUnit MainSubprogram ObjCDirect Optimized Pure
+PureVirtual Recursive Virtual
+""".split())
+_DI_FLAG = re.compile(r"DIFlag[A-Za-z0-9_]*")
+_DISP_FLAG = re.compile(r"DISPFlag[A-Za-z0-9_]*")
+_NAME_CHAR = re.compile(r"[-a-zA-Z$._0-9@%!\"\\]")
+_COMPILE_UNIT = re.compile(r"!DICompileUnit\(")
+_SUBPROGRAM = re.compile(r"!DISubprogram\(")
+_DISTINCT_BEFORE = re.compile(r"distinct\s*\Z")
+_DEFINITION = re.compile(r"DISPFlagDefinition|isDefinition:\s*true")
+
+
+class ParseChecks:
+    """The checks of this module, mixed into ``validate._Validator``."""
+
+    module: object
+    text: str
+    sized_memo: dict
+    align_memo: dict
+
+    # ---- types ------------------------------------------------------------------------------
+    def type_parts(self, t: T.Type, at) -> None:
+        """``t`` is a composite type seen for the first time (``at``: where it is used, or a
+        function giving that)."""
+        bad = element_error(t)
+        if bad is None:
+            return
+        part, msg = bad
+        start = at() if callable(at) else at
+        spelled = re.escape(str(part))
+        if isinstance(t, T.TypedPointerType):  # at the "*", as LLVM
+            pattern = spelled + r"\s*(?:addrspace\s*\(\s*[0-9]+\s*\)\s*)?(\*)"
+        else:
+            pattern = r"(" + spelled + r")"
+        found = re.compile(pattern).search(self.text, start)
+        self.error(found.start(1) if found else start, msg)  # type: ignore[attr-defined]
+
+    def sized(self, t: T.Type) -> bool:
+        if t.__class__ in _SIZED_CLASSES:
+            return True
+        found = self.sized_memo.get(t)
+        if found is None:
+            found = self.sized_memo[t] = is_sized(t, self.module.resolve_type)  # type: ignore[attr-defined]
+        return found
+
+    def global_type(self, g, at) -> None:
+        if "align" in g.tail:
+            self.alignment(g.tail, at)
+        msg = global_type_error(g.value_type)
+        if msg is not None:
+            start = at()
+            found = re.compile(r"\b(?:global|constant)\s+").search(self.text, start)
+            self.error(found.end() if found else start, msg)  # type: ignore[attr-defined]
+
+    # ---- instructions -----------------------------------------------------------------------
+    def memory_rules(self, inst: Instruction) -> None:
+        """load/store/alloca of unsized types, GEP indices, atomic orderings, alignments."""
+        op = inst.opcode
+        ops = inst.operands
+        tail = inst.template[-1] if inst.template else None
+        if tail.__class__ is str and "align" in tail and \
+                self.align_memo.get(tail) != "":  # type: ignore[operator]
+            self.alignment(tail, inst.pos or 0)  # type: ignore[arg-type]
+        if op == "load":
+            if not self.sized(inst.type):
+                self.error(self.after_opcode(inst), "loading unsized types is not allowed")  # type: ignore[attr-defined]
+            if "atomic" in inst.template[0]:  # type: ignore[operator]
+                self.orderings(inst, "load")
+        elif op == "store" and ops:
+            if not self.sized(ops[0].type):
+                self.error(self.type_pos(inst, 0), "storing unsized types is not allowed")  # type: ignore[attr-defined]
+            if "atomic" in inst.template[0]:  # type: ignore[operator]
+                self.orderings(inst, "store")
+        elif op == "alloca":
+            vt = getattr(inst, "value_type", None)
+            if vt is not None:
+                msg = alloca_type_error(vt)
+                if msg is None and not self.sized(vt):
+                    msg = "Cannot allocate unsized type"
+                if msg is not None:
+                    self.error(self.after_opcode(inst), msg)  # type: ignore[attr-defined]
+        elif op == "getelementptr":
+            vt = getattr(inst, "value_type", None)
+            if vt is None or len(ops) < 2:
+                return
+            if not self.sized(vt):
+                self.error(inst.pos or 0, "base element of getelementptr must be sized")  # type: ignore[attr-defined]
+                return
+            if len(ops) > 2:
+                msg = gep_indices_error(vt, ops[1:], self.module.resolve_type)  # type: ignore[attr-defined]
+                if msg is not None:
+                    self.error(inst.pos or 0, msg)  # type: ignore[attr-defined]
+        elif op in ("cmpxchg", "fence"):
+            self.orderings(inst, op)
+
+    def alignment(self, tail: str, start) -> None:
+        """``align N`` in ``tail`` (the text after the last operand), written after
+        ``start`` (or where a function gives): a power of two, 2^32 at most."""
+        bad = self.align_memo.get(tail)
+        if bad is None:
+            bad = self.align_memo[tail] = next(
+                (m.group(1) for m in _ALIGN.finditer(tail)
+                 if not _power_of_two(int(m.group(1))) or int(m.group(1)) > 1 << 32), "")
+        if bad:
+            start = start() if callable(start) else start
+            found = re.compile(r"\balign\s+(" + bad + r")\b").search(self.text, start)
+            self.error(found.start(1) if found else start,  # type: ignore[attr-defined]
+                       "alignment is not a power of two" if not _power_of_two(int(bad))
+                       else "huge alignments are not supported yet")
+
+    def orderings(self, inst: Instruction, op: str) -> None:
+        tail = inst.template[-1] if inst.template and isinstance(inst.template[-1], str) else ""
+        words = _ORDERING.findall(tail) if op != "fence" else _ORDERING.findall(
+            inst.template[0] if isinstance(inst.template[0], str) else "")
+        if not words:
+            return
+        msg = None
+        if op == "cmpxchg" and len(words) == 2:
+            if words[0] == "unordered":
+                msg, word = "invalid cmpxchg success ordering", words[0]
+            elif words[1] in ("unordered", "release", "acq_rel"):
+                msg, word = "invalid cmpxchg failure ordering", words[1]
+        elif op == "fence" and words[0] in ("unordered", "monotonic"):
+            msg, word = f"fence cannot be {words[0]}", words[0]
+        elif op == "load" and words[0] in ("release", "acq_rel"):
+            msg, word = "atomic load cannot use Release ordering", words[0]
+        elif op == "store" and words[0] in ("acquire", "acq_rel"):
+            msg, word = "atomic store cannot use Acquire ordering", words[0]
+        if msg is not None:
+            start = inst.pos or 0
+            found = re.compile(r"\b" + word + r"\b").search(self.text, start)
+            if op == "cmpxchg" and msg.endswith("failure ordering") and found:
+                found = re.compile(r"\b" + word + r"\b").search(self.text, found.end()) or found
+            self.error(found.start() if found else start, msg)  # type: ignore[attr-defined]
+
+    def after_opcode(self, inst: Instruction) -> int:
+        """Where the type after an instruction's opcode (and its flags) is written."""
+        start = inst.pos or 0
+        m = re.compile(r"[a-z_]+(?:\s+(?:atomic|volatile|inalloca|swifterror))*\s+").match(
+            self.text, start)
+        return m.end() if m else start
+
+    def removed_constexpr(self, c: Constant, where) -> None:
+        head = c.template[0] if c.template and isinstance(c.template[0], str) else ""
+        op = head.split("(", 1)[0].split()
+        if c.kind == "c_binop" and op and op[0] in REMOVED_CONSTEXPRS:
+            start = where()
+            found = re.compile(r"\b" + op[0] + r"\b").search(self.text, start)
+            self.error(found.start() if found else start,  # type: ignore[attr-defined]
+                       f"{op[0]} constexprs are no longer supported")
+
+    # ---- the text -----------------------------------------------------------------------------
+    def text_rules(self) -> None:
+        text = self.text
+        for pattern, known, what in ((_DI_FLAG, DI_FLAGS, "debug info flag"),
+                                     (_DISP_FLAG, DISP_FLAGS, "subprogram debug info flag flag")):
+            for m in pattern.finditer(text):
+                if m.group() not in known and self.in_metadata(m.start()):
+                    self.error(m.start(), f"invalid {what} '{m.group()}'")  # type: ignore[attr-defined]
+        for m in _COMPILE_UNIT.finditer(text):
+            if not _DISTINCT_BEFORE.search(text, max(0, m.start() - 40), m.start()) and \
+                    self.in_metadata(m.start()):
+                self.error(m.start(), "missing 'distinct', required for !DICompileUnit")  # type: ignore[attr-defined]
+        for m in _SUBPROGRAM.finditer(text):
+            if _DISTINCT_BEFORE.search(text, max(0, m.start() - 40), m.start()):
+                continue
+            eol = text.find("\n", m.end())
+            if _DEFINITION.search(text, m.end(), eol if eol >= 0 else len(text)) and \
+                    self.in_metadata(m.start()):
+                self.error(m.start(), "missing 'distinct', required for !DISubprogram that "  # type: ignore[attr-defined]
+                                      "is a Definition")
+        for e in self.module.entities:  # type: ignore[attr-defined]
+            if isinstance(e, TextEntity) and e.kind == "target":
+                spec = e.template[0]
+                m = re.match(r'target\s+datalayout\s*=\s*"([^"]*)"', spec)  # type: ignore[arg-type]
+                if m is not None and datalayout_error(m.group(1)) is not None:
+                    at = re.search(r"^target\s+datalayout\s*=\s*", text, re.M)
+                    self.error(at.end() if at else 0, datalayout_error(m.group(1)))  # type: ignore[attr-defined]
+
+    def in_metadata(self, pos: int) -> bool:
+        """Whether ``pos`` is a word of a metadata line (not a comment, string or name)."""
+        if pos and _NAME_CHAR.match(self.text, pos - 1):
+            return False
+        line = self.text.rfind("\n", 0, pos) + 1
+        before = self.text[line:pos]
+        if not before.lstrip().startswith("!"):
+            return False
+        return ";" not in re.sub(r'"[^"]*"', "", before) and before.count('"') % 2 == 0
+
+
+def _power_of_two(n: int) -> bool:
+    return n > 0 and n & (n - 1) == 0
+
+
+# ---- data layouts ----------------------------------------------------------------------------
+def _power_of_two_bytes(bits: int) -> bool:
+    return bits % 8 == 0 and (bits // 8) & (bits // 8 - 1) == 0
+
+
+def datalayout_error(layout: str) -> str | None:
+    """What LLVM 15-22 all refuse in a data layout string (LLVM 22's words), else None:
+    address spaces of 24 bits or more, and alignments that are not a power of two bytes
+    (stack, function pointers, ABI alignments of types)."""
+    for spec in layout.split("-"):
+        if not spec:
+            continue
+        c, rest = spec[0], spec[1:]
+        if c in "APG" and rest.isdigit():
+            if int(rest) >= 1 << 24:
+                return "address space must be a 24-bit integer"
+        elif c == "S" and rest.isdigit():
+            if not _power_of_two_bytes(int(rest)):
+                return "stack natural alignment must be a power of two times the byte width"
+        elif c == "F" and rest[:1] in ("i", "n") and rest[1:].isdigit():
+            if int(rest[1:]) == 0 or not _power_of_two_bytes(int(rest[1:])):
+                return "ABI alignment must be a power of two times the byte width"
+        elif c == "p":
+            space, _, fields = rest.partition(":")
+            if space.isdigit() and int(space) >= 1 << 24:
+                return "address space must be a 24-bit integer"
+            parts = fields.split(":")
+            if len(parts) >= 2 and parts[1].isdigit() and int(parts[1]) and \
+                    not _power_of_two_bytes(int(parts[1])):
+                return "ABI alignment must be a power of two times the byte width"
+        elif c in "ifv":
+            parts = rest.split(":")
+            if len(parts) >= 2 and parts[1].isdigit() and int(parts[1]) and \
+                    not _power_of_two_bytes(int(parts[1])):
+                return "ABI alignment must be a power of two times the byte width"
+    return None

@@ -251,37 +251,66 @@ def test_root(root: Path) -> Path:
     raise SystemExit(f"{root}: no llvm/test/Assembler under it")
 
 
-def select(tests: Path, dirs: list[str], sample: int) -> list[tuple[Path, str]]:
-    """The .ll files of ``dirs`` (group = the directory), then every ``sample``th file of
-    the directories other than those and the four core ones (group = ``sample/<dir>``)."""
-    chosen = []
-    for d in dirs:
-        chosen += [(p, d) for p in sorted((tests / d).rglob("*.ll"))]
+def listing(tests: Path) -> list[str]:
+    """The .ll files under ``tests`` (names relative to it, sorted): the files git tracks
+    when ``tests`` is in a checkout (a sparse one lists the files it did not check out too,
+    so a sample is the same one), else the files there are."""
+    r = subprocess.run(["git", "-C", str(tests), "ls-files", "-z", "--", "*.ll"],
+                       capture_output=True, timeout=300)
+    if r.returncode == 0 and r.stdout:
+        return sorted(n for n in r.stdout.decode("utf-8", "surrogateescape").split("\0") if n)
+    return sorted(str(p.relative_to(tests)) for p in tests.rglob("*.ll"))
+
+
+def choose(names: list[str], dirs: list[str], sample: int) -> list[tuple[str, str]]:
+    """(name, group) of the files of ``dirs`` (group = the directory), then of every
+    ``sample``th file of the other directories (group = ``sample/<dir>``), the four core
+    ones left out."""
+    chosen = [(n, d) for d in dirs for n in names if n.split("/", 1)[0] == d]
     if sample:
         skip = set(dirs) | set(CORE_DIRS)
-        others = sorted(p for p in tests.rglob("*.ll")
-                        if p.relative_to(tests).parts[0] not in skip)
-        chosen += [(p, "sample/" + p.relative_to(tests).parts[0]) for p in others[::sample]]
+        others = [n for n in names if n.split("/", 1)[0] not in skip]
+        chosen += [(n, "sample/" + n.split("/", 1)[0]) for n in others[::sample]]
     return chosen
 
 
-def fetch_testdata(dest: Path, dirs: list[str]) -> Path:
-    """A sparse clone of llir/testdata (pinned) with ``llvm/test/<dirs>`` (all of llvm/test
-    with ``dirs`` empty); raises ``OSError`` with git's words when it cannot be had."""
-    if (dest / ".git").is_dir() and all((dest / "llvm" / "test" / d).is_dir() for d in dirs):
+def select(tests: Path, dirs: list[str], sample: int) -> list[tuple[Path, str]]:
+    """``choose`` over ``listing(tests)``, as paths; files not checked out are left out."""
+    return [(tests / n, g) for n, g in choose(listing(tests), dirs, sample)
+            if (tests / n).is_file()]
+
+
+def fetch_testdata(dest: Path, dirs: list[str], sample: int) -> Path:
+    """A sparse clone of llir/testdata (pinned; ``$IRPASS_LLVM_TESTDATA_URL`` and
+    ``$IRPASS_LLVM_TESTDATA_COMMIT`` for another copy) with the files ``choose`` picks checked
+    out; the root to give ``test_root``.
+    Raises ``OSError`` with git's words when it cannot be had."""
+    commit = os.environ.get("IRPASS_LLVM_TESTDATA_COMMIT", TESTDATA_COMMIT)
+    want = f"{commit} {','.join(dirs)} {sample}"
+    stamp = dest / ".irpass-selection"
+    if stamp.is_file() and stamp.read_text() == want:
         return dest
     url = os.environ.get("IRPASS_LLVM_TESTDATA_URL", TESTDATA_URL)
     tmp = dest.with_name(dest.name + ".part")
     shutil.rmtree(tmp, ignore_errors=True)
-    paths = [f"llvm/test/{d}" for d in dirs] if dirs else ["llvm/test"]
-    steps = [["git", "clone", "-q", "--no-checkout", "--filter=blob:none", url, str(tmp)],
-             ["git", "-C", str(tmp), "sparse-checkout", "set", "--no-cone", *paths],
-             ["git", "-C", str(tmp), "checkout", "-q", TESTDATA_COMMIT]]
-    for step in steps:
-        r = subprocess.run(step, capture_output=True, text=True, timeout=1800)
+
+    def git(*args: str, stdin: str | None = None) -> str:
+        r = subprocess.run(["git", *args], capture_output=True, text=True, input=stdin,
+                           timeout=3600)
         if r.returncode != 0:
             shutil.rmtree(tmp, ignore_errors=True)
-            raise OSError(f"{' '.join(step[:3])}: {r.stderr.strip()[-300:]}")
+            raise OSError(f"git {args[0]}: {r.stderr.strip()[-300:]}")
+        return r.stdout
+
+    git("clone", "-q", "--no-checkout", "--filter=blob:none", url, str(tmp))
+    names = git("-C", str(tmp), "ls-tree", "-r", "--name-only", commit,
+                "llvm/test").splitlines()
+    tests = [n[len("llvm/test/"):] for n in names if n.endswith(".ll")]
+    paths = ["/llvm/test/" + n for n, _ in choose(sorted(tests), dirs, sample)]
+    git("-C", str(tmp), "sparse-checkout", "set", "--no-cone", "--stdin",
+        stdin="\n".join(paths) + "\n")
+    git("-C", str(tmp), "checkout", "-q", commit)
+    (tmp / ".irpass-selection").write_text(want)
     shutil.rmtree(dest, ignore_errors=True)
     dest.parent.mkdir(parents=True, exist_ok=True)
     os.replace(tmp, dest)
@@ -310,10 +339,23 @@ def save_cache(path: Path, cache: dict) -> None:
         pass
 
 
+def tool_versions(versions: tuple[int, ...]) -> str:
+    """What ``llvm-as-N --version`` says of each LLVM used (the cache's key)."""
+    out = []
+    for v in versions:
+        r = subprocess.run([tool("llvm-as", v) or "", "--version"], capture_output=True,
+                           text=True, timeout=60)
+        out.append(" ".join(r.stdout.split()))
+    return " | ".join(out)
+
+
 def run(files: list[tuple[Path, str]], base: Path, jobs: int, cache_path: Path | None,
         versions: tuple[int, ...], progress: bool = False) -> list[Result]:
     """Check ``files`` (named relative to ``base``), ``jobs`` at a time."""
     cache = load_cache(cache_path) if cache_path else {}
+    tools = tool_versions(versions)
+    if cache.get("tools") != tools:  # another LLVM: its verdicts may differ
+        cache = {"tools": tools}
     keys = []
     work = []
     for p, group in files:
@@ -427,7 +469,7 @@ def main(argv: list[str] | None = None) -> int:
     else:
         root = args.root
         if args.fetch:
-            root = fetch_testdata(cache_dir(), [] if args.sample else dirs)
+            root = fetch_testdata(cache_dir(), dirs, args.sample)
         if root is None:
             raise SystemExit("give --root DIR (a checkout of llir/testdata or llvm-project), "
                              "--fetch, or files")

@@ -115,8 +115,9 @@ def _alarm(signum, frame):
     raise TimeoutError("irpass took longer than the time limit")
 
 
-def irpass_roundtrip(text: str, name: str) -> tuple[str, str]:
-    """("ok", printed text) | ("error", message) | ("crash", traceback)."""
+def irpass_roundtrip(text: str, name: str, lazy: bool = False) -> tuple[str, str]:
+    """("ok", printed text) | ("error", message) | ("crash", traceback); ``lazy``: read as
+    ``irpass run --lazy`` reads (bodies kept as text)."""
     import irpass
     from irpass.text.diagnostics import IRError
 
@@ -125,7 +126,7 @@ def irpass_roundtrip(text: str, name: str) -> tuple[str, str]:
     limit = sys.getrecursionlimit()
     sys.setrecursionlimit(max(limit, 6000))  # as the command line does
     try:
-        module = irpass.parse(text, name)
+        module = irpass.parse(text, name, lazy)
         return "ok", irpass.print_module(module)
     except IRError as e:
         return "error", str(e)
@@ -153,9 +154,10 @@ class Result:
 
 
 def check_file(path: str, name: str, group: str, versions: tuple[int, ...],
-               cached: dict) -> tuple[Result, dict]:
+               cached: dict, lazy: bool = False) -> tuple[Result, dict]:
     """Compare irpass with LLVM on one file; ``cached``: LLVM's results already known for it
-    (returned with what was added)."""
+    (returned with what was added); ``lazy``: irpass reads lazily (which checks no body: an
+    invalid file read that way is not counted as accepted)."""
     data = Path(path).read_bytes()
     new: dict = {}
 
@@ -179,7 +181,7 @@ def check_file(path: str, name: str, group: str, versions: tuple[int, ...],
     parsed = [v for v in versions if not verdicts[v]["ok"] and verdicts[v]["parses"]]
     kind = "valid" if ok else "invalid-verifier" if parsed else "invalid-parse"
     text = data.decode("utf-8", "surrogateescape")
-    status, out = irpass_roundtrip(text, name)
+    status, out = irpass_roundtrip(text, name, lazy)
 
     def result(agree: bool, what: str, detail: str = "", same_line=None) -> Result:
         return Result(name, group, kind, agree, what, detail[:2000], shown, same_line)
@@ -201,6 +203,8 @@ def check_file(path: str, name: str, group: str, versions: tuple[int, ...],
         return result(True, "refused", first, same), new
     # irpass read it and printed `out`
     printed = out.encode("utf-8", "surrogateescape")
+    if lazy and kind != "valid":
+        return result(True, "lazy"), new
     if kind == "invalid-parse":
         return result(False, "invalid-accepted", next(iter(shown.values()))), new
     if kind == "invalid-verifier":
@@ -350,7 +354,7 @@ def tool_versions(versions: tuple[int, ...]) -> str:
 
 
 def run(files: list[tuple[Path, str]], base: Path, jobs: int, cache_path: Path | None,
-        versions: tuple[int, ...], progress: bool = False) -> list[Result]:
+        versions: tuple[int, ...], progress: bool = False, lazy: bool = False) -> list[Result]:
     """Check ``files`` (named relative to ``base``), ``jobs`` at a time."""
     cache = load_cache(cache_path) if cache_path else {}
     tools = tool_versions(versions)
@@ -362,7 +366,7 @@ def run(files: list[tuple[Path, str]], base: Path, jobs: int, cache_path: Path |
         key = hashlib.sha256(p.read_bytes()).hexdigest()
         keys.append(key)
         name = str(p.relative_to(base)) if p.is_relative_to(base) else str(p)
-        work.append((str(p), name, group, versions, dict(cache.get(key, {}))))
+        work.append((str(p), name, group, versions, dict(cache.get(key, {})), lazy))
     results: list[Result | None] = [None] * len(work)
     with concurrent.futures.ProcessPoolExecutor(max_workers=jobs) as pool:
         futures = {pool.submit(_job, w): i for i, w in enumerate(work)}
@@ -454,6 +458,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--jobs", type=int, default=os.cpu_count() or 1)
     ap.add_argument("--json", type=Path, help="write the results here")
     ap.add_argument("--no-cache", action="store_true")
+    ap.add_argument("--lazy", action="store_true",
+                    help="read lazily (irpass run --lazy): valid files must print the same")
     ap.add_argument("-v", "--verbose", action="store_true", help="show each disagreement")
     args = ap.parse_args(argv)
     versions = installed_versions()
@@ -477,7 +483,7 @@ def main(argv: list[str] | None = None) -> int:
         base = tests
         files = select(tests, dirs, args.sample)
     cache = None if args.no_cache else CACHE_FILE
-    results = run(files, base, args.jobs, cache, versions, progress=True)
+    results = run(files, base, args.jobs, cache, versions, progress=True, lazy=args.lazy)
     report(results, args.verbose)
     if args.json:
         args.json.write_text(json.dumps([asdict(r) for r in results], indent=1))

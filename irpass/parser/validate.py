@@ -6,15 +6,18 @@ reader sets ``Instruction.pos``; other positions are found again in the text, wh
 only when there is an error). Writes nothing; raises ``IRError`` with up to ``MAX_ERRORS``
 diagnostics, in file order, worded as ``llvm-as`` words them.
 
-Checked: undefined metadata (``!12``), undefined named types, unknown
-attributes (LLVM 22's set plus the old spellings LLVM still upgrades), operand types of
-arithmetic, comparisons, select, ret, br, load, store, getelementptr, phi and call arguments,
-label operands that are not blocks, calls with more or fewer arguments than the function
-type they spell, literals of the wrong kind (``i32 1.5``, ``double 1``, ``i32 null``), phis
-that do not match the predecessors of their block or are not first in it, entry blocks
-with predecessors. Not checked (LLVM's verifier checks more): dominance, intrinsic
-signatures, debug-info rules, attribute placement, and most of the rules of instructions
-not named above.
+Checked: undefined metadata (``!12``), undefined named types, attributes (their words,
+arguments and places: ``attrcheck``), the words before a global's ``global``/``constant``,
+operand types of arithmetic, comparisons, select, ret, br, load, store, getelementptr, phi and
+call arguments, label operands that are not blocks, calls with more or fewer arguments than
+the function type they spell, literals of the wrong kind (``i32 1.5``, ``double 1``,
+``i32 null``), phis that do not match the predecessors of their block or are not first in
+it, entry blocks with predecessors, and the rules of ``parsechecks`` (types LLVM cannot build,
+unsized loads, stores and allocas, GEP indices, orderings, alignments, constant expressions
+LLVM 15-22 all refuse, data layouts, debug-info flags, nodes that must be distinct). Where
+LLVM versions differ, what one of LLVM 15-22 reads is read. Not checked (LLVM's verifier
+checks more, and ``irpass check`` reports its words): dominance, intrinsic signatures,
+debug-info rules, and most of the rules of instructions not named above.
 """
 
 from __future__ import annotations

@@ -30,6 +30,7 @@ REMOVED_CONSTEXPRS = frozenset({"udiv", "sdiv", "urem", "srem", "fadd", "fsub", 
 _SIZED_CLASSES = frozenset({T.IntType, T.FloatType, T.PointerType, T.TypedPointerType})
 _ALIGN = re.compile(r"(?<![-a-zA-Z$._0-9])align\s+([0-9]+)")
 _ORDERINGS = ("unordered", "monotonic", "acquire", "release", "acq_rel", "seq_cst")
+_STRING = re.compile(r'"[^"]*"')
 _ORDERING = re.compile(r"\b(?:" + "|".join(_ORDERINGS) + r")\b")
 
 # DINode::getFlag and DISubprogram::getFlag of LLVM 15-22 (DebugInfoFlags.def); "Zero" is
@@ -153,9 +154,9 @@ class ParseChecks:
                        else "huge alignments are not supported yet")
 
     def orderings(self, inst: Instruction, op: str) -> None:
-        tail = inst.template[-1] if inst.template and isinstance(inst.template[-1], str) else ""
-        words = _ORDERING.findall(tail) if op != "fence" else _ORDERING.findall(
-            inst.template[0] if isinstance(inst.template[0], str) else "")
+        part = inst.template[0 if op == "fence" else -1] if inst.template else ""
+        # not inside syncscope("...")
+        words = _ORDERING.findall(_STRING.sub("", part)) if isinstance(part, str) else []
         if not words:
             return
         msg = None

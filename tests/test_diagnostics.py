@@ -174,6 +174,17 @@ CASES = [
     ("compile unit without distinct", '!0 = !DICompileUnit(language: 12, file: !1)\n'
      '!1 = !DIFile(filename: "a", directory: "b")\n',
      "1:6: missing 'distinct', required for !DICompileUnit"),
+    ("vector select of another length", "define <4 x i8> @f(<2 x i1> %p, <4 x i8> %a) {\n"
+     "  %s = select <2 x i1> %p, <4 x i8> %a, <4 x i8> %a\n  ret <4 x i8> %s\n}\n",
+     "2:15: vector select requires selected vectors to have the same vector length as "
+     "select condition"),
+    ("fast-math flags on an integer call", "declare i64 @g(float)\n"
+     "define i64 @f(float %x) {\n  %r = tail call fast i64 @g(float %x)\n  ret i64 %r\n}\n",
+     "3:13: fast-math-flags specified for call without floating-point scalar or vector "
+     "return type"),
+    ("callee in another address space", "define void @f(ptr addrspace(1) %p) {\n"
+     "  call void %p()\n  ret void\n}\n",
+     "2:13: '%p' defined with type 'ptr addrspace(1)' but expected 'ptr'"),
     ("forward reference in another address space", "@a = alias i32, ptr addrspace(1) @g\n"
      "@g = global i32 0\n", "2:13: forward reference and definition of global have different "
      "types"),
@@ -231,13 +242,6 @@ ACCEPTED = [  # LLVM reads these; so does irpass
     "!6 = distinct !DICompileUnit(language: DW_LANG_C99, file: !5)\n!llvm.dbg.cu = !{!6}\n",
     # Several entities on one line.
     "@a = global i32 0 @b = global i32 1\n!0 = !{!1} !1 = !{}\n!n = !{!0}\n",
-    # Intrinsics called without a declaration: LLVM 19+ declares them (after the functions,
-    # in name order, with their intrinsic attributes, which LLVM also gives a bare declare).
-    "define float @f(float %x, ptr %p) {\n"
-    "  call void @llvm.memcpy.p0.p0.i64(ptr %p, ptr %p, i64 4, i1 false)\n"
-    "  %a = call float @llvm.fabs.f32(float %x)\n  %b = call float @llvm.fabs.f32(float %a)\n"
-    "  ret float %b\n}\ndefine void @g() {\n  ret void\n}\ndeclare float @llvm.sqrt.f32(float)\n"
-    "!0 = !{}\n",
     # What LLVM's own tests write (issue 19): numbered calling conventions, a global's
     # attributes, musttail forwarding varargs, a generic debug node's operands, a DIExpression
     # in named metadata, lexing as LLVM lexes, align=N in groups, a named function type,
@@ -261,6 +265,21 @@ ACCEPTED = [  # LLVM reads these; so does irpass
     "  ret %f4 %r\n}\n",
     "define void @f() {\n  unreachable, !\\342abc !0\n}\n!0 = !{}\n!\\23pragma = !{!0}\n",
     "define <1 x ptr> @f(ptr %a) {\n  %b = bitcast ptr %a to <1 x ptr>\n  ret <1 x ptr> %b\n}\n",
+    # An indented definition; vector operations on an identified vector type; a call through
+    # ptr addrspace(1) where the data layout puts programs there.
+    "  define void @f() {\n  ret void\n}\n   declare void @g()\n",
+    "%v = type <4 x float>\ndefine float @f(%v %a) {\n  %c = fcmp olt %v %a, %a\n"
+    "  %s = shufflevector %v %a, %v %a, <4 x i32> zeroinitializer\n"
+    "  %e = extractelement %v %s, i32 0\n  ret float %e\n}\n",
+    'target datalayout = "P1"\ndefine void @f(ptr addrspace(1) %p) {\n  call void %p()\n'
+    "  ret void\n}\n",
+    # Intrinsics called without a declaration: LLVM 19+ declares them (after the functions,
+    # in name order, with their intrinsic attributes, which LLVM also gives a bare declare).
+    "define float @f(float %x, ptr %p) {\n"
+    "  call void @llvm.memcpy.p0.p0.i64(ptr %p, ptr %p, i64 4, i1 false)\n"
+    "  %a = call float @llvm.fabs.f32(float %x)\n  %b = call float @llvm.fabs.f32(float %a)\n"
+    "  ret float %b\n}\ndefine void @g() {\n  ret void\n}\ndeclare float @llvm.sqrt.f32(float)\n"
+    "!0 = !{}\n",
 ]
 
 

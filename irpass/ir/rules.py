@@ -208,7 +208,7 @@ def cast_error(op: str, src: T.Type, dst: T.Type) -> str | None:
 def flag_error(opcode: str, flag: str, type: T.Type) -> str | None:
     """Whether an instruction of ``opcode`` (result ``type``) can carry ``flag``."""
     if flag in FAST_MATH_FLAGS:
-        if opcode in FP_MATH_OPCODES and (opcode == "fcmp" or _fp_like(type)):
+        if opcode in FP_MATH_OPCODES and (opcode == "fcmp" or fp_like(type)):
             return None
         return f"fast-math flag '{flag}' is for floating point operations, not {opcode} {type}"
     if opcode in _FLAG_OPCODES.get(flag, ()):
@@ -216,13 +216,13 @@ def flag_error(opcode: str, flag: str, type: T.Type) -> str | None:
     return f"'{flag}' is not a flag of {opcode}"
 
 
-def _fp_like(t: T.Type) -> bool:
+def fp_like(t: T.Type) -> bool:
     """A floating-point type, or a vector, array or struct of them (what fast-math flags
     may be put on)."""
     while isinstance(t, (T.VectorType, T.ArrayType)):
         t = t.element
     if isinstance(t, T.StructType):
-        return bool(t.elements) and all(_fp_like(e) for e in t.elements)
+        return bool(t.elements) and all(fp_like(e) for e in t.elements)
     return isinstance(t, T.FloatType)
 
 
@@ -231,6 +231,12 @@ def select_error(cond: T.Type, a: T.Type, b: T.Type) -> str | None:
         return "select condition must be i1 or <n x i1>"
     if not same_type(a, b):
         return "both values to select must have same type"
+    if isinstance(cond, T.VectorType):
+        if not isinstance(a, T.VectorType):
+            return "selected values for vector select must be vectors"
+        if (a.count, a.scalable) != (cond.count, cond.scalable):
+            return ("vector select requires selected vectors to have the same vector length "
+                    "as select condition")
     return None
 
 

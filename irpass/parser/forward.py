@@ -11,14 +11,14 @@ from irpass.ir.types import PointerType
 from irpass.ir.values import Placeholder, Value
 from irpass.text.diagnostics import Source
 
-_KIND = re.compile(r"\b(?:global|constant|alias|ifunc)\s+")
+_KIND = re.compile(r"\b(?:global|constant)\s+")
 
 
 def forward_reference_space(source: Source, value: Value, ph: Placeholder, used: int,
                             pos: int) -> None:
     """Raise ``IRError`` if ``value``, defined at ``pos``, was used (``ph``) as a pointer in
     address space ``used`` (0 when the use did not say) and lives in another one."""
-    if not used:
+    if not used or isinstance(value, GlobalAlias):  # an alias's type is its aliasee's
         return
     space = getattr(value.type, "addrspace", 0)
     if space == used:
@@ -27,7 +27,6 @@ def forward_reference_space(source: Source, value: Value, ph: Placeholder, used:
         raise source.error(ph.pos[0], f"invalid forward reference to function '{value.name}' "
                                       f"with wrong type: expected '{PointerType(space)}' but "
                                       f"was '{PointerType(used)}'")
-    what = "alias" if isinstance(value, GlobalAlias) else "global"
     m = _KIND.search(source.text, pos)
     raise source.error(m.end() if m else pos,
-                       f"forward reference and definition of {what} have different types")
+                       "forward reference and definition of global have different types")

@@ -12,10 +12,12 @@ from __future__ import annotations
 
 import re
 
+from irpass.ir import rules as R
 from irpass.ir import types as T
-from irpass.ir.instructions import Instruction
+from irpass.ir.function import Function
+from irpass.ir.instructions import CallInst, Instruction
 from irpass.ir.module import TextEntity
-from irpass.ir.values import Constant
+from irpass.ir.values import Argument, Constant
 from irpass.parser.typerules import (
     alloca_type_error,
     element_error,
@@ -27,6 +29,7 @@ from irpass.parser.typerules import (
 # Binary operators whose constant expressions LLVM 15 removed (the rest went in 19 and 22).
 REMOVED_CONSTEXPRS = frozenset({"udiv", "sdiv", "urem", "srem", "fadd", "fsub", "fmul", "fdiv",
                                 "frem"})
+_FMF = re.compile(r"\b(?:fast|nnan|ninf|nsz|arcp|contract|afn|reassoc)\b")
 _SIZED_CLASSES = frozenset({T.IntType, T.FloatType, T.PointerType, T.TypedPointerType})
 _ALIGN = re.compile(r"(?<![-a-zA-Z$._0-9])align\s+([0-9]+)")
 _ORDERINGS = ("unordered", "monotonic", "acquire", "release", "acq_rel", "seq_cst")
@@ -62,6 +65,7 @@ class ParseChecks:
     text: str
     sized_memo: dict
     align_memo: dict
+    program_memo: int | None = None
 
     # ---- types ------------------------------------------------------------------------------
     def type_parts(self, t: T.Type, at) -> None:
@@ -184,6 +188,42 @@ class ParseChecks:
         m = re.compile(r"[a-z_]+(?:\s+(?:atomic|volatile|inalloca|swifterror))*\s+").match(
             self.text, start)
         return m.end() if m else start
+
+    def call_rules(self, inst: CallInst) -> None:
+        """Fast-math flags on a call that returns no floating-point value; a callee in
+        another address space than calls go to (``addrspace(N)`` on the call, else the data
+        layout's program address space)."""
+        if inst.prefix != "call " and _FMF.search(inst.prefix) and \
+                not R.fp_like(self.module.resolve_type(inst.type)):  # type: ignore[attr-defined]
+            found = re.compile(r"\b(?:call|invoke|callbr)\b").search(self.text, inst.pos or 0)
+            self.error(found.start() if found else inst.pos or 0,  # type: ignore[attr-defined]
+                       "fast-math-flags specified for call without floating-point scalar or "
+                       "vector return type")
+        callee = inst.operands[0]
+        if not isinstance(callee, (Argument, Instruction, Function)):
+            return  # inline asm, constant expressions
+        space = getattr(callee.type, "addrspace", None)
+        if space is None or "addrspace" in inst.prefix or "addrspace" in str(inst.ret_attrs):
+            return
+        want = self.program_space()
+        if space != want and not (isinstance(callee, Function) and space == 0):
+            at = self.text.find(callee.ref(), inst.pos or 0) if callee.name is not None \
+                else -1
+            self.error(at if at >= 0 else inst.pos or 0,  # type: ignore[attr-defined]
+                       R.mismatch(callee.ref() if callee.name is not None else "%?",
+                                  callee.type, T.PointerType(want)))
+
+    def program_space(self) -> int:
+        """The data layout's program address space (``P1``), 0 if none is given."""
+        if self.program_memo is None:
+            self.program_memo = 0
+            for e in self.module.entities:  # type: ignore[attr-defined]
+                if isinstance(e, TextEntity) and e.kind == "target":
+                    m = re.match(r'target\s+datalayout\s*=\s*"(?:[^"]*-)?P([0-9]+)',
+                                 e.template[0])  # type: ignore[arg-type]
+                    if m:
+                        self.program_memo = int(m.group(1))
+        return self.program_memo
 
     def removed_constexpr(self, c: Constant, where) -> None:
         head = c.template[0] if c.template and isinstance(c.template[0], str) else ""

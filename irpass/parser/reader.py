@@ -1275,6 +1275,8 @@ class Reader:
                 ptr = T.PointerType(ptr.addrspace)
             rt = T.VectorType(vec.count, ptr, vec.scalable) if vec is not None else ptr
             return rt, self.type(types[0])
+        if isinstance(first, T.NamedType):  # an identified type for a vector (%v8)
+            first = self.module.resolve_type(first)
         if opcode in ("icmp", "fcmp"):
             if isinstance(first, T.VectorType):
                 return T.VectorType(first.count, T.I1, first.scalable), None
@@ -1285,11 +1287,13 @@ class Reader:
         if opcode == "select":
             return self.type(tvs[1].children[0]), None
         if opcode == "extractelement":
-            assert isinstance(first, T.VectorType)
+            if not isinstance(first, T.VectorType):
+                raise self.err(node, "invalid extractelement operands")
             return first.element, None
         if opcode == "shufflevector":
-            mask = self.type(tvs[2].children[0])
-            assert isinstance(first, T.VectorType) and isinstance(mask, T.VectorType)
+            mask = self.module.resolve_type(self.type(tvs[2].children[0]))
+            if not (isinstance(first, T.VectorType) and isinstance(mask, T.VectorType)):
+                raise self.err(node, "invalid shufflevector operands")
             return T.VectorType(mask.count, first.element, mask.scalable), None
         if opcode == "extractvalue":
             t = first

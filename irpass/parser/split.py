@@ -14,7 +14,10 @@ from dataclasses import dataclass
 
 _START = re.compile(
     r"^(?:define\b|declare\b|attributes\b|source_filename\b|target\b|module\b|uselistorder"
-    r"|[@%$!^][^\n]*?=|;)",
+    r"|[@%$!^][^\n]*?=|;"
+    # LLVM's tests indent a definition or declaration now and then: the words that start
+    # nothing else, after blanks (the chunk starts at the word)
+    r"|[ \t]+(?=define\b|declare\b|attributes[ \t]+#|source_filename[ \t]*=))",
     re.M,
 )
 
@@ -65,6 +68,8 @@ def iter_split(text: str, md_runs: bool = False) -> Iterator[Chunk]:
             # Text between entities that starts no entity: keep it so the parser reports it.
             yield Chunk(text[pos:m.start()], pos, "?")
         start = m.start()
+        if text[start] in " \t":
+            start = m.end()
         if md_runs:
             run_end = _md_run(text, start)
             if run_end:

@@ -373,6 +373,10 @@ class _Validator(AttributeChecks, ParseChecks):
                 else:
                     self.error(self.type_pos(inst, 0), R.select_error(c, inst.type, inst.type)
                                or "")
+            elif isinstance(c, T.VectorType):
+                msg = R.select_error(c, self.resolved(inst.type), self.resolved(inst.type))
+                if msg is not None:
+                    self.error(self.type_pos(inst, 0), msg)
             self.expect(inst, 1, inst.type)
             self.expect(inst, 2, inst.type)
         elif op == "ret":
@@ -433,6 +437,7 @@ class _Validator(AttributeChecks, ParseChecks):
             self.error(self.type_pos(inst, 0), msg)
 
     def call(self, inst: CallInst) -> None:
+        self.call_rules(inst)
         ft = inst.fn_type
         if "(" in inst.fn_type_text and isinstance(ft, T.FunctionType):
             for i, msg in R.call_errors(ft, [a.type for a in inst.args]):

@@ -342,7 +342,8 @@ class CallInst(Instruction):
     ``prefix`` is the text before the return attributes (``tail call fastcc ``),
     ``fn_type`` the type written before the callee (a return type, or a whole function type
     for varargs calls), ``suffix`` a template for what follows the arguments (operand bundles,
-    ``to label %a unwind label %b``).
+    ``to label %a unwind label %b``); ``forwards_varargs``: the arguments end with ``...``
+    (a ``musttail`` call passing on its caller's variable arguments).
     """
 
     __slots__ = ("prefix", "ret_attrs", "fn_type_text", "fn_type", "args", "fn_attrs",

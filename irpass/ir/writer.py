@@ -39,7 +39,7 @@ _MD_NAME = re.compile(r"[-a-zA-Z$._][-a-zA-Z$._0-9]*\Z")
 def format_md_kind(kind: str) -> str:
     """A metadata name (``!dbg``, ``!llvm.module.flags``) as LLVM prints it: characters other
     than letters, digits and ``-$._`` (and a leading digit) as ``\\XX`` escapes of their
-    UTF-8 bytes."""
+    bytes (the reader's ``unescape`` made a character of each escaped byte)."""
     if _MD_NAME.match(kind):
         return kind
     out = []

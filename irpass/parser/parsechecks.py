@@ -29,6 +29,7 @@ from irpass.parser.typerules import (
 # Binary operators whose constant expressions LLVM 15 removed (the rest went in 19 and 22).
 REMOVED_CONSTEXPRS = frozenset({"udiv", "sdiv", "urem", "srem", "fadd", "fsub", "fmul", "fdiv",
                                 "frem"})
+_PLAIN_CALLS = frozenset({"call ", "tail call ", "musttail call ", "notail call ", "invoke "})
 _FMF = re.compile(r"\b(?:fast|nnan|ninf|nsz|arcp|contract|afn|reassoc)\b")
 _SIZED_CLASSES = frozenset({T.IntType, T.FloatType, T.PointerType, T.TypedPointerType})
 _ALIGN = re.compile(r"(?<![-a-zA-Z$._0-9])align\s+([0-9]+)")
@@ -193,7 +194,8 @@ class ParseChecks:
         """Fast-math flags on a call that returns no floating-point value; a callee in
         another address space than calls go to (``addrspace(N)`` on the call, else the data
         layout's program address space)."""
-        if inst.prefix != "call " and _FMF.search(inst.prefix) and \
+        prefix = inst.prefix
+        if prefix not in _PLAIN_CALLS and _FMF.search(prefix) and \
                 not R.fp_like(self.module.resolve_type(inst.type)):  # type: ignore[attr-defined]
             found = re.compile(r"\b(?:call|invoke|callbr)\b").search(self.text, inst.pos or 0)
             self.error(found.start() if found else inst.pos or 0,  # type: ignore[attr-defined]
@@ -203,15 +205,15 @@ class ParseChecks:
         if not isinstance(callee, (Argument, Instruction, Function)):
             return  # inline asm, constant expressions
         space = getattr(callee.type, "addrspace", None)
-        if space is None or "addrspace" in inst.prefix or "addrspace" in str(inst.ret_attrs):
+        want = self.program_memo if self.program_memo is not None else self.program_space()
+        if space is None or space == want or (space == 0 and isinstance(callee, Function)):
             return
-        want = self.program_space()
-        if space != want and not (isinstance(callee, Function) and space == 0):
-            at = self.text.find(callee.ref(), inst.pos or 0) if callee.name is not None \
-                else -1
-            self.error(at if at >= 0 else inst.pos or 0,  # type: ignore[attr-defined]
-                       R.mismatch(callee.ref() if callee.name is not None else "%?",
-                                  callee.type, T.PointerType(want)))
+        if "addrspace" in prefix or "addrspace" in str(inst.ret_attrs):
+            return  # the call says where it goes
+        at = self.text.find(callee.ref(), inst.pos or 0) if callee.name is not None else -1
+        self.error(at if at >= 0 else inst.pos or 0,  # type: ignore[attr-defined]
+                   R.mismatch(callee.ref() if callee.name is not None else "%?", callee.type,
+                              T.PointerType(want)))
 
     def program_space(self) -> int:
         """The data layout's program address space (``P1``), 0 if none is given."""

@@ -55,15 +55,14 @@ _WHERE_WORDS = {"F": "functions", "P": "parameters", "R": "return values"}
 # Words the reader keeps among attributes that are no attributes: a function's address space
 # and unnamed_addr, and calling conventions.
 _NOT_ATTRIBUTES = frozenset({"addrspace", "unnamed_addr", "local_unnamed_addr", "cc"})
-CALLING_CONV = re.compile(r"[a-z_0-9]*cc|cc[0-9]+|spir_(?:func|kernel)|(?:amdgpu|aarch64|arm|"
-                          r"x86|avr|msp430|ptx|riscv|m68k|hhvm|intel|cheri|graal|win64|swift)"
-                          r"[a-z_0-9]*")
-_WORD = re.compile(r"[a-z_0-9]+")
-_BLANK = re.compile(r"(?:\s|;[^\n]*)*")
-_UINT = re.compile(r"[0-9]+")
-_TYPE_START = re.compile(r"i[0-9]|(?:half|bfloat|float|double|x86_fp80|fp128|ppc_fp128|ptr|void"
-                         r"|label|metadata|token|x86_mmx|x86_amx)(?![-a-zA-Z$._0-9])|target\s*\("
-                         r"|[%\[<{]")
+# Patterns as text: compiled on first use (re's cache), not by every start-up.
+CALLING_CONV = (r"[a-z_0-9]*cc|cc[0-9]+|spir_(?:func|kernel)|(?:amdgpu|aarch64|arm|x86|avr|"
+                r"msp430|ptx|riscv|m68k|hhvm|intel|cheri|graal|win64|swift)[a-z_0-9]*")
+_WORD = r"[a-z_0-9]+"
+_BLANK = r"(?:\s|;[^\n]*)*"
+_UINT = r"[0-9]+"
+_TYPE_START = (r"i[0-9]|(?:half|bfloat|float|double|x86_fp80|fp128|ppc_fp128|ptr|void|label"
+               r"|metadata|token|x86_mmx|x86_amx)(?![-a-zA-Z$._0-9])|target\s*\(|[%\[<{]")
 _UWTABLE_KINDS = ("sync", "async")
 _ALLOC_KINDS = frozenset({"alloc", "realloc", "free", "uninitialized", "zeroed", "aligned"})
 MAX_ALIGNMENT = 1 << 32
@@ -75,11 +74,11 @@ def attribute_error(text: str, where: str, in_group: bool = False) -> tuple[int,
     else None. An offset of ``len(text)`` means the first token after the attribute."""
     if text.startswith(('"', "#")):
         return None  # string attributes, and groups (LLVM reads an undefined one as empty)
-    m = _WORD.match(text)
+    m = re.compile(_WORD).match(text)
     word = m.group() if m else text
     entry = ATTRIBUTES.get(word)
     if entry is None:
-        if word in _NOT_ATTRIBUTES or CALLING_CONV.fullmatch(word):
+        if word in _NOT_ATTRIBUTES or re.compile(CALLING_CONV).fullmatch(word):
             return None
         return 0, f"unknown attribute '{word}'"
     kind, allowed = entry
@@ -109,7 +108,7 @@ def _arguments(word: str, kind: str, text: str, at: int, in_group: bool
             return rest, "expected integer"
         paren = text.startswith("(", rest)
         num = _skip(text, rest + 1) if paren else rest
-        n = _UINT.match(text, num)
+        n = re.compile(_UINT).match(text, num)
         if n is None:
             return num, "expected integer"
         value = int(n.group())
@@ -122,7 +121,7 @@ def _arguments(word: str, kind: str, text: str, at: int, in_group: bool
         if rest == len(text):
             return None
         arg = _skip(text, rest + 1)
-        kind_word = _WORD.match(text, arg)
+        kind_word = re.compile(_WORD).match(text, arg)
         if kind_word is None or kind_word.group() not in _UWTABLE_KINDS:
             return arg, "expected unwind table kind"
         return None
@@ -130,15 +129,15 @@ def _arguments(word: str, kind: str, text: str, at: int, in_group: bool
         return rest, "expected '('"
     arg = _skip(text, rest + 1)
     if kind == "type":
-        if not _TYPE_START.match(text, arg):
+        if not re.compile(_TYPE_START).match(text, arg):
             return arg, "expected type"
         return None
     if word == "alignstack":
-        n = _UINT.match(text, arg)
+        n = re.compile(_UINT).match(text, arg)
         if n is not None and int(n.group()) & (int(n.group()) - 1):
             return arg, "stack alignment is not a power of two"
     elif word in ("dereferenceable", "dereferenceable_or_null"):
-        n = _UINT.match(text, arg)
+        n = re.compile(_UINT).match(text, arg)
         if n is None:
             return arg, "expected integer"
         if int(n.group()) == 0:
@@ -154,7 +153,7 @@ def _arguments(word: str, kind: str, text: str, at: int, in_group: bool
 
 
 def _skip(text: str, at: int) -> int:
-    return _BLANK.match(text, at).end()  # type: ignore[union-attr]
+    return re.compile(_BLANK).match(text, at).end()  # type: ignore[union-attr]
 
 
 # ---- a global's words before "global"/"constant" (LLVM's parseNamedGlobal, parseGlobal) ----
@@ -180,7 +179,7 @@ def global_prefix_error(words: list[str]) -> int | None:
     externally_initialized, each at most once); None if all are read."""
     last = -1
     for i, text in enumerate(words):
-        m = _WORD.match(text)
+        m = re.compile(_WORD).match(text)
         rank = _GLOBAL_ORDER.get(m.group() if m else text)
         if rank is None or rank <= last:
             return i

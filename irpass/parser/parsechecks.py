@@ -30,12 +30,12 @@ from irpass.parser.typerules import (
 REMOVED_CONSTEXPRS = frozenset({"udiv", "sdiv", "urem", "srem", "fadd", "fsub", "fmul", "fdiv",
                                 "frem"})
 _PLAIN_CALLS = frozenset({"call ", "tail call ", "musttail call ", "notail call ", "invoke "})
-_FMF = re.compile(r"\b(?:fast|nnan|ninf|nsz|arcp|contract|afn|reassoc)\b")
+_FMF = r"\b(?:fast|nnan|ninf|nsz|arcp|contract|afn|reassoc)\b"
 _SIZED_CLASSES = frozenset({T.IntType, T.FloatType, T.PointerType, T.TypedPointerType})
-_ALIGN = re.compile(r"(?<![-a-zA-Z$._0-9])align\s+([0-9]+)")
+_ALIGN = r"(?<![-a-zA-Z$._0-9])align\s+([0-9]+)"
 _ORDERINGS = ("unordered", "monotonic", "acquire", "release", "acq_rel", "seq_cst")
-_STRING = re.compile(r'"[^"]*"')
-_ORDERING = re.compile(r"\b(?:" + "|".join(_ORDERINGS) + r")\b")
+_STRING = r'"[^"]*"'
+_ORDERING = r"\b(?:" + "|".join(_ORDERINGS) + r")\b"
 
 # DINode::getFlag and DISubprogram::getFlag of LLVM 15-22 (DebugInfoFlags.def); "Zero" is
 # refused (getFlag answers 0, which LLParser takes for an unknown flag).
@@ -50,13 +50,14 @@ DISP_FLAGS = frozenset("DISPFlag" + w for w in """
 Definition Deleted Elemental Largest LocalToUnit MainSubprogram ObjCDirect Optimized Pure
 PureVirtual Recursive Virtual
 """.split())
-_DI_FLAG = re.compile(r"DIFlag[A-Za-z0-9_]*")
-_DISP_FLAG = re.compile(r"DISPFlag[A-Za-z0-9_]*")
-_NAME_CHAR = re.compile(r"[-a-zA-Z$._0-9@%!\"\\]")
-_COMPILE_UNIT = re.compile(r"!DICompileUnit\(")
-_SUBPROGRAM = re.compile(r"!DISubprogram\(")
-_DISTINCT_BEFORE = re.compile(r"distinct\s*\Z")
-_DEFINITION = re.compile(r"DISPFlagDefinition|isDefinition:\s*true")
+# Patterns as text: compiled on first use (re's cache), not by every start-up.
+_DI_FLAG = r"DIFlag[A-Za-z0-9_]*"
+_DISP_FLAG = r"DISPFlag[A-Za-z0-9_]*"
+_NAME_CHAR = r"[-a-zA-Z$._0-9@%!\"\\]"
+_COMPILE_UNIT = r"!DICompileUnit\("
+_SUBPROGRAM = r"!DISubprogram\("
+_DISTINCT_BEFORE = r"distinct\s*\Z"
+_DEFINITION = r"DISPFlagDefinition|isDefinition:\s*true"
 
 
 class ParseChecks:
@@ -149,7 +150,7 @@ class ParseChecks:
         bad = self.align_memo.get(tail)
         if bad is None:
             bad = self.align_memo[tail] = next(
-                (m.group(1) for m in _ALIGN.finditer(tail)
+                (m.group(1) for m in re.compile(_ALIGN).finditer(tail)
                  if not _power_of_two(int(m.group(1))) or int(m.group(1)) > 1 << 32), "")
         if bad:
             start = start() if callable(start) else start
@@ -161,7 +162,9 @@ class ParseChecks:
     def orderings(self, inst: Instruction, op: str) -> None:
         part = inst.template[0 if op == "fence" else -1] if inst.template else ""
         # not inside syncscope("...")
-        words = _ORDERING.findall(_STRING.sub("", part)) if isinstance(part, str) else []
+        if not isinstance(part, str):
+            return
+        words = re.findall(_ORDERING, re.sub(_STRING, "", part))
         if not words:
             return
         msg = None
@@ -195,7 +198,7 @@ class ParseChecks:
         another address space than calls go to (``addrspace(N)`` on the call, else the data
         layout's program address space)."""
         prefix = inst.prefix
-        if prefix not in _PLAIN_CALLS and _FMF.search(prefix) and \
+        if prefix not in _PLAIN_CALLS and re.compile(_FMF).search(prefix) and \
                 not R.fp_like(self.module.resolve_type(inst.type)):  # type: ignore[attr-defined]
             found = re.compile(r"\b(?:call|invoke|callbr)\b").search(self.text, inst.pos or 0)
             self.error(found.start() if found else inst.pos or 0,  # type: ignore[attr-defined]
@@ -239,20 +242,23 @@ class ParseChecks:
     # ---- the text -----------------------------------------------------------------------------
     def text_rules(self) -> None:
         text = self.text
-        for pattern, known, what in ((_DI_FLAG, DI_FLAGS, "debug info flag"),
-                                     (_DISP_FLAG, DISP_FLAGS, "subprogram debug info flag flag")):
-            for m in pattern.finditer(text):
+        for word, pattern, known, what in (
+                ("DIFlag", _DI_FLAG, DI_FLAGS, "debug info flag"),
+                ("DISPFlag", _DISP_FLAG, DISP_FLAGS, "subprogram debug info flag flag")):
+            for m in re.compile(pattern).finditer(text) if word in text else ():
                 if m.group() not in known and self.in_metadata(m.start()):
                     self.error(m.start(), f"invalid {what} '{m.group()}'")  # type: ignore[attr-defined]
-        for m in _COMPILE_UNIT.finditer(text):
-            if not _DISTINCT_BEFORE.search(text, max(0, m.start() - 40), m.start()) and \
+        distinct = re.compile(_DISTINCT_BEFORE)
+        for m in re.compile(_COMPILE_UNIT).finditer(text) if "!DICompileUnit(" in text else ():
+            if not distinct.search(text, max(0, m.start() - 40), m.start()) and \
                     self.in_metadata(m.start()):
                 self.error(m.start(), "missing 'distinct', required for !DICompileUnit")  # type: ignore[attr-defined]
-        for m in _SUBPROGRAM.finditer(text):
-            if _DISTINCT_BEFORE.search(text, max(0, m.start() - 40), m.start()):
+        definition = re.compile(_DEFINITION)
+        for m in re.compile(_SUBPROGRAM).finditer(text) if "!DISubprogram(" in text else ():
+            if distinct.search(text, max(0, m.start() - 40), m.start()):
                 continue
             eol = text.find("\n", m.end())
-            if _DEFINITION.search(text, m.end(), eol if eol >= 0 else len(text)) and \
+            if definition.search(text, m.end(), eol if eol >= 0 else len(text)) and \
                     self.in_metadata(m.start()):
                 self.error(m.start(), "missing 'distinct', required for !DISubprogram that "  # type: ignore[attr-defined]
                                       "is a Definition")
@@ -266,7 +272,7 @@ class ParseChecks:
 
     def in_metadata(self, pos: int) -> bool:
         """Whether ``pos`` is a word of a metadata line (not a comment, string or name)."""
-        if pos and _NAME_CHAR.match(self.text, pos - 1):
+        if pos and re.compile(_NAME_CHAR).match(self.text, pos - 1):
             return False
         line = self.text.rfind("\n", 0, pos) + 1
         before = self.text[line:pos]

@@ -42,7 +42,6 @@ from irpass.parser.errors import long_number_error, nesting_error, syntax_error
 from irpass.parser.fasthead import HeaderSpec, read_header
 from irpass.parser.fastinst import OPCODE_WORDS, InstSpec, read_inst
 from irpass.parser.fastmd import read_md_def
-from irpass.parser.forward import forward_reference_space
 from irpass.parser.gcpause import gc_paused
 from irpass.parser.lazy import CheckedLines, LazyBody, LazyState, MetadataLoader, header_ends
 from irpass.parser.lazylark import Token, Tree, lark, parser
@@ -684,7 +683,9 @@ class Reader:
             self.lazy.record(key, value)
         ph = self.pending.pop(key, None)
         if ph is not None:
-            if self.forward_spaces:
+            if self.forward_spaces:  # rare: imported when needed
+                from irpass.parser.forward import forward_reference_space
+
                 forward_reference_space(self.source, value, ph,
                                         self.forward_spaces.pop(key, 0), pos)
             ph.replace_all_uses_with(value)

@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Iterator
 from functools import partial
 
 from irpass.ir import rules as R
@@ -138,15 +139,16 @@ class _Validator(AttributeChecks, ParseChecks):
             for mid in defined:
                 known[mid] = 1
         missing = set()
-        for n in _md_numbers(self.text):
-            if len(n) > 18:
-                missing.add(n)
-            elif known is not None:
-                i = int(n)
-                if i >= top or not known[i]:
+        for numbers in _md_numbers(self.text):
+            for n in numbers:
+                if len(n) > 18:
                     missing.add(n)
-            elif int(n) not in defined:
-                missing.add(n)
+                elif known is not None:
+                    i = int(n)
+                    if i >= top or not known[i]:
+                        missing.add(n)
+                elif int(n) not in defined:
+                    missing.add(n)
         if not missing:
             return
         for m in _MD_REF.finditer(self.text):
@@ -551,19 +553,19 @@ class _Validator(AttributeChecks, ParseChecks):
         return pos
 
 
-def _md_numbers(text: str) -> set[str]:
+def _md_numbers(text: str) -> Iterator[set[str]]:
     """The numbers of the metadata references in ``text`` (``!N`` outside strings and
-    comments), found a slice of about a megabyte at a time (cut before a line that starts an
-    entity, as the reader cuts): one list of every match was the peak of an eager read."""
-    found: set[str] = set()
+    comments), a slice of about 256 KB at a time (cut before a line that starts an
+    entity, as the reader cuts; one list or set of every number was the peak of an eager
+    read), each slice's numbers once."""
     pos, n = 0, len(text)
     while pos < n:
-        cut = _ENTITY_LINE.search(text, min(n, pos + (1 << 20)))
+        cut = _ENTITY_LINE.search(text, min(n, pos + (1 << 18)))
         end = cut.start() + 1 if cut else n
-        found.update(_MD_REF.findall(text, pos, end))
+        found = set(_MD_REF.findall(text, pos, end))
+        found.discard("")
+        yield found
         pos = end
-    found.discard("")
-    return found
 
 
 def _predicate(inst: Instruction) -> str:

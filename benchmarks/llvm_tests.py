@@ -266,21 +266,23 @@ def listing(tests: Path) -> list[str]:
     return sorted(str(p.relative_to(tests)) for p in tests.rglob("*.ll"))
 
 
-def choose(names: list[str], dirs: list[str], sample: int) -> list[tuple[str, str]]:
+def choose(names: list[str], dirs: list[str], sample: int, offset: int = 0
+           ) -> list[tuple[str, str]]:
     """(name, group) of the files of ``dirs`` (group = the directory), then of every
-    ``sample``th file of the other directories (group = ``sample/<dir>``), the four core
-    ones left out."""
+    ``sample``th file of the other directories from the ``offset``th on (group =
+    ``sample/<dir>``), the four core ones left out."""
     chosen = [(n, d) for d in dirs for n in names if n.split("/", 1)[0] == d]
     if sample:
         skip = set(dirs) | set(CORE_DIRS)
         others = [n for n in names if n.split("/", 1)[0] not in skip]
-        chosen += [(n, "sample/" + n.split("/", 1)[0]) for n in others[::sample]]
+        chosen += [(n, "sample/" + n.split("/", 1)[0]) for n in others[offset::sample]]
     return chosen
 
 
-def select(tests: Path, dirs: list[str], sample: int) -> list[tuple[Path, str]]:
+def select(tests: Path, dirs: list[str], sample: int, offset: int = 0
+           ) -> list[tuple[Path, str]]:
     """``choose`` over ``listing(tests)``, as paths; files not checked out are left out."""
-    return [(tests / n, g) for n, g in choose(listing(tests), dirs, sample)
+    return [(tests / n, g) for n, g in choose(listing(tests), dirs, sample, offset)
             if (tests / n).is_file()]
 
 
@@ -455,6 +457,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--dirs", default=",".join(CORE_DIRS))
     ap.add_argument("--sample", type=int, default=0, metavar="N",
                     help="also every Nth file of the other test directories")
+    ap.add_argument("--offset", type=int, default=0, metavar="K",
+                    help="the sample starts at the Kth file (another sample of the same size)")
     ap.add_argument("--jobs", type=int, default=os.cpu_count() or 1)
     ap.add_argument("--json", type=Path, help="write the results here")
     ap.add_argument("--no-cache", action="store_true")
@@ -481,7 +485,7 @@ def main(argv: list[str] | None = None) -> int:
                              "--fetch, or files")
         tests = test_root(root)
         base = tests
-        files = select(tests, dirs, args.sample)
+        files = select(tests, dirs, args.sample, args.offset)
     cache = None if args.no_cache else CACHE_FILE
     results = run(files, base, args.jobs, cache, versions, progress=True, lazy=args.lazy)
     report(results, args.verbose)

@@ -66,10 +66,11 @@ def _load_plugins(args: argparse.Namespace) -> None:
 
 
 def cmd_check(args: argparse.Namespace) -> int:
-    from irpass.llvm.llvmlite_check import diagnose, verify
+    from irpass.llvm.llvmlite_check import verify
     from irpass.parser.reader import read_module
     from irpass.printer.printer import print_module
     from irpass.text.io import read_text
+    from irpass.text.llvm_messages import diagnose
 
     name = "<stdin>" if args.input == "-" else args.input
     text = read_text(args.input)

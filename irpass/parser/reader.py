@@ -1276,7 +1276,7 @@ class Reader:
                 ptr = T.PointerType(ptr.addrspace)
             rt = T.VectorType(vec.count, ptr, vec.scalable) if vec is not None else ptr
             return rt, self.type(types[0])
-        if isinstance(first, T.NamedType):  # an identified type for a vector (%v8)
+        if isinstance(first, T.NamedType) and opcode in _VECTOR_OPCODES:  # %v8 = <8 x float>
             first = self.module.resolve_type(first)
         if opcode in ("icmp", "fcmp"):
             if isinstance(first, T.VectorType):
@@ -1399,6 +1399,8 @@ def _opcode(node: Tree) -> str:
 
 
 _OPCODE_NAMES = {"i_gep": "getelementptr"}
+# Result types made from the operand's vector type (an identified type is looked through).
+_VECTOR_OPCODES = frozenset({"icmp", "fcmp", "extractelement", "shufflevector"})
 
 
 def read_md_line(source: Source, start: int, end: int) -> MDNode:

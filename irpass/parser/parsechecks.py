@@ -18,6 +18,7 @@ from irpass.ir.function import Function
 from irpass.ir.instructions import CallInst, Instruction
 from irpass.ir.module import TextEntity
 from irpass.ir.values import Argument, Constant
+from irpass.parser.dwarfnames import DI_FLAGS, DISP_FLAGS, DWARF_NAMES
 from irpass.parser.typerules import (
     alloca_type_error,
     element_error,
@@ -37,22 +38,8 @@ _ORDERINGS = ("unordered", "monotonic", "acquire", "release", "acq_rel", "seq_cs
 _STRING = r'"[^"]*"'
 _ORDERING = r"\b(?:" + "|".join(_ORDERINGS) + r")\b"
 
-# DINode::getFlag and DISubprogram::getFlag of LLVM 15-22 (DebugInfoFlags.def); "Zero" is
-# refused (getFlag answers 0, which LLParser takes for an unknown flag).
-DI_FLAGS = frozenset("DIFlag" + w for w in """
-AllCallsDescribed AppleBlock Artificial BigEndian BitField EnumClass Explicit ExportSymbols
-FwdDecl IndirectVirtualBase IntroducedVirtual LValueReference Largest LittleEndian
-MultipleInheritance NameIsSimplified NoReturn NonTrivial ObjcClassComplete ObjectPointer
-Private Protected Prototyped Public RValueReference ReservedBit4 SingleInheritance
-StaticMember Thunk TypePassByReference TypePassByValue Vector Virtual VirtualInheritance
-""".split())
-DISP_FLAGS = frozenset("DISPFlag" + w for w in """
-Definition Deleted Elemental Largest LocalToUnit MainSubprogram ObjCDirect Optimized Pure
-PureVirtual Recursive Virtual
-""".split())
 # Patterns as text: compiled on first use (re's cache), not by every start-up.
-_DI_FLAG = r"DIFlag[A-Za-z0-9_]*"
-_DISP_FLAG = r"DISPFlag[A-Za-z0-9_]*"
+_DEBUG_NAME = r"DI(?:SP)?Flag[A-Za-z0-9_]*|DW_(?:OP|TAG|ATE|LANG|VIRTUALITY|CC)_[A-Za-z0-9_]*"
 _NAME_CHAR = r"[-a-zA-Z$._0-9@%!\"\\]"
 _COMPILE_UNIT = r"!DICompileUnit\("
 _SUBPROGRAM = r"!DISubprogram\("
@@ -242,12 +229,12 @@ class ParseChecks:
     # ---- the text -----------------------------------------------------------------------------
     def text_rules(self) -> None:
         text = self.text
-        for word, pattern, known, what in (
-                ("DIFlag", _DI_FLAG, DI_FLAGS, "debug info flag"),
-                ("DISPFlag", _DISP_FLAG, DISP_FLAGS, "subprogram debug info flag flag")):
-            for m in re.compile(pattern).finditer(text) if word in text else ():
-                if m.group() not in known and self.in_metadata(m.start()):
-                    self.error(m.start(), f"invalid {what} '{m.group()}'")  # type: ignore[attr-defined]
+        for name in sorted(_unknown_debug_names(text)):
+            message = _debug_name_error(name)
+            for m in re.finditer(re.escape(name) + r"(?![A-Za-z0-9_])", text):
+                if self.in_metadata(m.start()):
+                    self.error(m.start(), message)  # type: ignore[attr-defined]
+                    break
         distinct = re.compile(_DISTINCT_BEFORE)
         for m in re.compile(_COMPILE_UNIT).finditer(text) if "!DICompileUnit(" in text else ():
             if not distinct.search(text, max(0, m.start() - 40), m.start()) and \
@@ -262,6 +249,7 @@ class ParseChecks:
                     self.in_metadata(m.start()):
                 self.error(m.start(), "missing 'distinct', required for !DISubprogram that "  # type: ignore[attr-defined]
                                       "is a Definition")
+        self.header_order()
         for e in self.module.entities:  # type: ignore[attr-defined]
             if isinstance(e, TextEntity) and e.kind == "target":
                 spec = e.template[0]
@@ -270,15 +258,64 @@ class ParseChecks:
                     at = re.search(r"^target\s+datalayout\s*=\s*", text, re.M)
                     self.error(at.end() if at else 0, datalayout_error(m.group(1)))  # type: ignore[attr-defined]
 
+    def header_order(self) -> None:
+        """``target`` and ``source_filename`` come before every other entity (LLVM reads
+        them first and then no more)."""
+        seen_other = False
+        for k, e in enumerate(self.module.entities):  # type: ignore[attr-defined]
+            head = isinstance(e, TextEntity) and e.kind in ("target", "source_filename")
+            if head and seen_other:
+                nth = sum(1 for x in self.module.entities[:k]  # type: ignore[attr-defined]
+                          if isinstance(x, TextEntity) and x.kind in ("target",
+                                                                     "source_filename"))
+                found = list(re.finditer(r"^[ \t]*(?:target|source_filename)\b", self.text,
+                                         re.M))
+                at = found[nth].start() if nth < len(found) else 0
+                self.error(at + len(self.text[at:]) - len(self.text[at:].lstrip()),  # type: ignore[attr-defined]
+                           "expected top-level entity")
+                return
+            seen_other = seen_other or not head
+
     def in_metadata(self, pos: int) -> bool:
-        """Whether ``pos`` is a word of a metadata line (not a comment, string or name)."""
+        """Whether ``pos`` is a word of metadata (a metadata line, or a node written in place
+        in a function), not of a comment, a string or a name."""
         if pos and re.compile(_NAME_CHAR).match(self.text, pos - 1):
             return False
         line = self.text.rfind("\n", 0, pos) + 1
         before = self.text[line:pos]
-        if not before.lstrip().startswith("!"):
+        if not before.lstrip().startswith("!") and "!DI" not in before:
             return False
         return ";" not in re.sub(r'"[^"]*"', "", before) and before.count('"') % 2 == 0
+
+
+def _unknown_debug_names(text: str) -> set[str]:
+    """The debug-info flags and DWARF names in ``text`` LLVM does not know (found 256 KB of
+    text at a time, each slice's names once)."""
+    unknown: set[str] = set()
+    if "DIFlag" not in text and "DISPFlag" not in text and "DW_" not in text:
+        return unknown
+    pattern = re.compile(_DEBUG_NAME)
+    pos, n = 0, len(text)
+    while pos < n:
+        end = text.find("\n", min(n, pos + (1 << 18)))
+        end = n if end < 0 else end + 1
+        for name in set(pattern.findall(text, pos, end)):
+            if _debug_name_error(name) is not None:
+                unknown.add(name)
+        pos = end
+    return unknown
+
+
+def _debug_name_error(name: str) -> str | None:
+    """``llvm-as``'s words for a flag or DWARF name it does not know, else None."""
+    if name.startswith("DIFlag"):
+        return None if name in DI_FLAGS else f"invalid debug info flag '{name}'"
+    if name.startswith("DISPFlag"):
+        return None if name in DISP_FLAGS else \
+            f"invalid subprogram debug info flag flag '{name}'"
+    prefix = name[:name.index("_", 3) + 1]
+    known, what = DWARF_NAMES[prefix]
+    return None if name[len(prefix):] in known else f"invalid DWARF {what} '{name}'"
 
 
 def _power_of_two(n: int) -> bool:

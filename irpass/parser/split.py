@@ -87,6 +87,13 @@ def iter_split(text: str, md_runs: bool = False) -> Iterator[Chunk]:
             continue
         eol = text.find("\n", start)
         nxt = _START.search(text, eol + 1 if eol != -1 else n)
+        while nxt is not None and text.startswith(";", nxt.start()):
+            # Comment lines end the entity if an entity (or the end) follows them; else they
+            # are inside it (a global's initializer over several lines, with comments).
+            after = _COMMENT_LINES.match(text, nxt.start()).end()  # type: ignore[union-attr]
+            if after >= n or _START.match(text, after):
+                break
+            nxt = _START.search(text, after)
         end = nxt.start() if nxt else n
         yield Chunk(text[start:end], start, text[start])
         pos = end
@@ -109,6 +116,7 @@ def _md_run(text: str, start: int) -> int:
     return end
 
 
+_COMMENT_LINES = re.compile(r"(?:[ \t]*(?:;[^\n]*)?(?:\n|\Z))*")
 _BODY_END = re.compile(r"^}[ \t]*(?:;[^\n]*)?$", re.M)
 
 

@@ -111,3 +111,30 @@ def test_list_and_check():
     for name in (b"verify", b"strip-debug", b"dce", b"cfg-dot", b"callgraph-dot"):
         assert name in r.stdout
     assert irpass("check", str(SMALL)).returncode == 0
+
+
+def test_check_shows_llvms_words_and_place(tmp_path):
+    # Rules only LLVM 22's verifier has (LLVM 15-19 read this module): LLVM's message,
+    # located at the function the bad attribute belongs to.
+    features = tmp_path / "features.ll"
+    features.write_text('define void @f() #0 {\n  ret void\n}\n'
+                        'attributes #0 = { "target-features"="+sse2,>x87" }\n')
+    assert irpass("run", str(features)).returncode == 0
+    r = irpass("check", str(features))
+    assert r.returncode == 1
+    err = r.stderr.decode()
+    assert err.startswith(f"{features}:1:1: error: target feature '>x87' must start with a "
+                          "'+' or '-'"), err
+    # The verifier's dominance rule: at the instruction LLVM names first.
+    dom = tmp_path / "dom.ll"
+    dom.write_text("define i32 @f() {\n  %x = add i32 1, %y\n  %y = add i32 1, 2\n"
+                   "  ret i32 %x\n}\n")
+    err = irpass("check", str(dom)).stderr.decode()
+    assert err.startswith(f"{dom}:3:3: error: Instruction does not dominate all uses!"), err
+    # What LLVM 22 no longer reads (x86_mmx, LLVM 19 and older): LLVM's parse error, located.
+    mmx = tmp_path / "mmx.ll"
+    mmx.write_text("@x = global x86_mmx undef\n")
+    assert irpass("run", str(mmx)).returncode == 0
+    err = irpass("check", str(mmx)).stderr.decode()
+    assert err.startswith(f"{mmx}:1:13: error: expected type"), err
+    assert "Traceback" not in err

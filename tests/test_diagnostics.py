@@ -122,10 +122,81 @@ CASES = [
     ("a value named \"\" takes a number", "define void @f() {\n  %\"\" = add i32 1, 2\n"
      "  %1 = add i32 1, 2\n  ret void\n}\n",
      "3:3: instruction expected to be numbered '%2' or greater"),
+    # The rules of LLVM's parser irpass checks since LLVM's own tests were its yardstick
+    # (issue 19), and the malformed globals of issue 17.
+    ("run-together words before constant", "@g = privatenounwindunnamed_addr constant i32 0\n",
+     "1:6: expected 'global' or 'constant'"),
+    ("a word split before constant", "@g = private u named_addr constant i32 0\n",
+     "1:14: expected 'global' or 'constant'"),
+    ("byval without a type", "define void @f(ptr byval) {\n  ret void\n}\n",
+     "1:25: expected '('"),
+    ("byref of a number", "define void @f(ptr byref(4)) {\n  ret void\n}\n",
+     "1:26: expected type"),
+    ("attribute of functions on a parameter", "define void @f(i8 mustprogress %a) {\n"
+     "  ret void\n}\n", "1:19: this attribute does not apply to parameters"),
+    ("attribute of functions on the return value", "declare mustprogress void @f()\n",
+     "1:9: this attribute does not apply to return values"),
+    ("attribute of parameters on a function", "declare void @f() noalias\n",
+     "1:19: this attribute does not apply to functions"),
+    ("unwind table kind", "declare void @f() uwtable(unsync)\n",
+     "1:27: expected unwind table kind"),
+    ("allockind word", 'declare void @f() allockind("fjord")\n', "1:29: unknown allockind fjord"),
+    ("parameter alignment", "declare void @f(ptr align 3)\n",
+     "1:27: alignment is not a power of two"),
+    ("load alignment", "define void @f(ptr %p) {\n  %x = load i32, ptr %p, align 6\n"
+     "  ret void\n}\n", "2:32: alignment is not a power of two"),
+    ("global alignment", "@g = global i32 0, align 3\n", "1:26: alignment is not a power of two"),
+    ("ptr*", "define void @f(ptr %a) {\n  %b = bitcast ptr %a to ptr*\n  ret void\n}\n",
+     "2:29: ptr* is invalid - use ptr instead"),
+    ("array of x86_amx", "@g = global [2 x x86_amx] zeroinitializer\n",
+     "1:18: invalid array element type"),
+    ("global of x86_amx", "@g = external global x86_amx\n",
+     "1:22: invalid type for global variable"),
+    ("load of an opaque struct", "%X = type opaque\ndefine void @f(ptr %p) {\n"
+     "  %t = load %X, ptr %p\n  ret void\n}\n", "3:13: loading unsized types is not allowed"),
+    ("alloca of a mixed scalable struct", "define void @f() {\n"
+     "  %a = alloca { i32, <vscale x 1 x i32> }\n  ret void\n}\n",
+     "2:15: Cannot allocate unsized type"),
+    ("struct index of a GEP", "%S = type { i32, i32 }\ndefine ptr @f(ptr %p) {\n"
+     "  %q = getelementptr %S, ptr %p, i32 0, i32 2\n  ret ptr %q\n}\n",
+     "3:8: invalid getelementptr indices"),
+    ("cmpxchg success ordering", "define void @f(ptr %p, i32 %a) {\n"
+     "  %x = cmpxchg ptr %p, i32 %a, i32 %a unordered monotonic\n  ret void\n}\n",
+     "2:39: invalid cmpxchg success ordering"),
+    ("fence ordering", "define void @f() {\n  fence monotonic\n  ret void\n}\n",
+     "2:9: fence cannot be monotonic"),
+    ("sdiv constant expression", "@g = global i32 sdiv (i32 4, i32 2)\n",
+     "1:17: sdiv constexprs are no longer supported"),
+    ("data layout address space", 'target datalayout = "G16777216"\n',
+     "1:21: address space must be a 24-bit integer"),
+    ("debug info flag", "!0 = !DISubprogram(flags: DIFlagUnknown)\n",
+     "1:27: invalid debug info flag 'DIFlagUnknown'"),
+    ("compile unit without distinct", '!0 = !DICompileUnit(language: 12, file: !1)\n'
+     '!1 = !DIFile(filename: "a", directory: "b")\n',
+     "1:6: missing 'distinct', required for !DICompileUnit"),
+    ("vector select of another length", "define <4 x i8> @f(<2 x i1> %p, <4 x i8> %a) {\n"
+     "  %s = select <2 x i1> %p, <4 x i8> %a, <4 x i8> %a\n  ret <4 x i8> %s\n}\n",
+     "2:15: vector select requires selected vectors to have the same vector length as "
+     "select condition"),
+    ("fast-math flags on an integer call", "declare i64 @g(float)\n"
+     "define i64 @f(float %x) {\n  %r = tail call fast i64 @g(float %x)\n  ret i64 %r\n}\n",
+     "3:13: fast-math-flags specified for call without floating-point scalar or vector "
+     "return type"),
+    ("callee in another address space", "define void @f(ptr addrspace(1) %p) {\n"
+     "  call void %p()\n  ret void\n}\n",
+     "2:13: '%p' defined with type 'ptr addrspace(1)' but expected 'ptr'"),
+    ("forward reference in another address space", "@a = alias i32, ptr addrspace(1) @g\n"
+     "@g = global i32 0\n", "2:13: forward reference and definition of global have different "
+     "types"),
 ]
 # llvm-as reports these elsewhere: the verifier gives no position; for an unknown attribute
 # llvm-as says "expected top-level entity" / "unterminated attribute group" at the same place.
-AT_OTHER = {"phi and predecessors"}
+AT_OTHER = {"phi and predecessors",
+            # llvm-as points at the token after the orderings, or at the GEP's first index
+            "cmpxchg success ordering", "fence ordering", "struct index of a GEP",
+            # LLVM 22 refuses the opaque type as not first class, at the pointer (LLVM 15-19
+            # as irpass)
+            "load of an opaque struct"}
 
 
 @pytest.mark.parametrize("name,src,expected", CASES, ids=[c[0] for c in CASES])
@@ -171,6 +242,37 @@ ACCEPTED = [  # LLVM reads these; so does irpass
     "!6 = distinct !DICompileUnit(language: DW_LANG_C99, file: !5)\n!llvm.dbg.cu = !{!6}\n",
     # Several entities on one line.
     "@a = global i32 0 @b = global i32 1\n!0 = !{!1} !1 = !{}\n!n = !{!0}\n",
+    # What LLVM's own tests write (issue 19): numbered calling conventions, a global's
+    # attributes, musttail forwarding varargs, a generic debug node's operands, a DIExpression
+    # in named metadata, lexing as LLVM lexes, align=N in groups, a named function type,
+    # escaped metadata names, a bitcast to a vector of one pointer.
+    "declare cc10 void @f()\ndeclare cc1023 void @g()\n"
+    "define void @h() {\n  call cc42 void @f()\n  ret void\n}\n",
+    '@g1 = global i32 7 "key" = "value" "key2" = "value2"\n@g2 = global i32 2, align 4 #0\n'
+    'attributes #0 = { "k"="v" }\n',
+    "declare ptr @f(ptr, ...)\ndefine ptr @g(ptr %this, ...) {\n"
+    "  %rv = musttail call ptr (ptr, ...) @f(ptr %this, ...)\n  ret ptr %rv\n}\n",
+    "!named = !{!0, !1}\n!0 = !{}\n"
+    '!1 = !GenericDINode(tag: 3, header: "a", operands: {!0, !{}, null})\n',
+    "!named = !{!DIExpression(DW_OP_push_object_address, DW_OP_over, DW_OP_deref)}\n",
+    "define <2 x i16> @f(<2 x i16> %b) {\n  %t = xor <2 x i16> %b, < i16-1, i16 -1 >\n"
+    "  ret <2 x i16> %t\n}\n",
+    "define void @f(ptr addrspace(1) %p) {\n  store i32 1, i32addrspace(1)* %p\n  ret void\n}\n",
+    "define void @f() #0 {\n  ret void\n}\nattributes #0 = { align=4 alignstack=8 }\n",
+    "%FunTy = type i32()\ndeclare i32 @g()\ndefine i32 @f() {\n"
+    "  %x = call %FunTy @g()\n  ret i32 %x\n}\n",
+    "%f4 = type <4 x float>\ndefine %f4 @f(%f4 %a) {\n  %r = fadd %f4 %a, %a\n"
+    "  ret %f4 %r\n}\n",
+    "define void @f() {\n  unreachable, !\\342abc !0\n}\n!0 = !{}\n!\\23pragma = !{!0}\n",
+    "define <1 x ptr> @f(ptr %a) {\n  %b = bitcast ptr %a to <1 x ptr>\n  ret <1 x ptr> %b\n}\n",
+    # An indented definition; vector operations on an identified vector type; a call through
+    # ptr addrspace(1) where the data layout puts programs there.
+    "  define void @f() {\n  ret void\n}\n   declare void @g()\n",
+    "%v = type <4 x float>\ndefine float @f(%v %a) {\n  %c = fcmp olt %v %a, %a\n"
+    "  %s = shufflevector %v %a, %v %a, <4 x i32> zeroinitializer\n"
+    "  %e = extractelement %v %s, i32 0\n  ret float %e\n}\n",
+    'target datalayout = "P1"\ndefine void @f(ptr addrspace(1) %p) {\n  call void %p()\n'
+    "  ret void\n}\n",
     # Intrinsics called without a declaration: LLVM 19+ declares them (after the functions,
     # in name order, with their intrinsic attributes, which LLVM also gives a bare declare).
     "define float @f(float %x, ptr %p) {\n"

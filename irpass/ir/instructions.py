@@ -428,11 +428,12 @@ class CallInst(Instruction):
     ``prefix`` is the text before the return attributes (``tail call fastcc ``),
     ``fn_type`` the type written before the callee (a return type, or a whole function type
     for varargs calls), ``suffix`` a template for what follows the arguments (operand bundles,
-    ``to label %a unwind label %b``).
+    ``to label %a unwind label %b``); ``forwards_varargs``: the arguments end with ``...``
+    (a ``musttail`` call passing on its caller's variable arguments).
     """
 
     __slots__ = ("prefix", "ret_attrs", "fn_type_text", "fn_type", "args", "fn_attrs",
-                 "suffix")
+                 "suffix", "forwards_varargs")
     __match_args__ = ("called_function", "arg_values")
 
     def __init__(self, opcode: str, type: Type, prefix: str, fn_type_text: str, fn_type: Type,
@@ -445,6 +446,8 @@ class CallInst(Instruction):
         self.args: list[CallArg] = []
         self.fn_attrs = AttributeList()
         self.suffix: list[str | int] = []
+        # "..." after the arguments: a musttail call passing on its caller's varargs.
+        self.forwards_varargs = False
 
     @property
     def callee(self) -> Value:
@@ -532,6 +535,8 @@ class CallInst(Instruction):
         for a in self.args:
             attrs = f" {a.attrs}" if a.attrs else ""
             args.append(f"{a.type_text}{attrs} {ops[a.index].ref(namer)}")
+        if self.forwards_varargs:
+            args.append("...")
         out.append(", ".join(args) + ")")
         if self.fn_attrs:
             out.append(" " + str(self.fn_attrs))

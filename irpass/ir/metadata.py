@@ -66,9 +66,20 @@ class MDString:
         return f'!"{escape(self.value)}"'
 
 
+@dataclass(frozen=True, slots=True)
+class MDList:
+    """A braced list of metadata in a field: ``operands: {!0, !2}`` of ``!GenericDINode``."""
+
+    items: tuple
+
+    def __str__(self) -> str:
+        return "{" + ", ".join(format_md_value(v) for v in self.items) + "}"
+
+
 NO_FIELDS: Mapping[str, object] = MappingProxyType({})
 
-MDValue = Union[MDRef, MDWord, MDFlags, MDTypedValue, MDString, "MDNode", int, str, bool, None]
+MDValue = Union[MDRef, MDWord, MDFlags, MDTypedValue, MDString, MDList, "MDNode", int, str,
+                bool, None]
 
 
 def format_md_value(v: MDValue) -> str:
@@ -140,6 +151,9 @@ class MDNode:
             elif isinstance(v, MDNode):
                 for x in (*v.fields.values(), *v.args, *v.elements):
                     walk(x)
+            elif isinstance(v, MDList):
+                for x in v.items:
+                    walk(x)
 
         for x in (*self.fields.values(), *self.args, *self.elements):
             walk(x)
@@ -151,10 +165,11 @@ class MDNode:
 
 @dataclass(slots=True, eq=False)
 class NamedMetadata:
-    """``!llvm.module.flags = !{!0, !1}``."""
+    """``!llvm.module.flags = !{!0, !1}``: the ids of its nodes. LLVM also reads a
+    ``!DIExpression(...)`` written in place among them: such an operand is that ``MDNode``."""
 
     name: str
-    operands: list[int] = field(default_factory=list)
+    operands: list[int | MDNode] = field(default_factory=list)
 
 
 class MetadataRun:

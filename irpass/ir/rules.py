@@ -97,12 +97,31 @@ def is_fp(t: T.Type) -> bool:
 
 def same_type(a: T.Type, b: T.Type) -> bool:
     """Equal types, with typed pointers (``double*``, which LLVM 17+ reads as ``ptr``)
-    counting as any pointer."""
+    counting as any pointer, also inside vectors, arrays, structs and function types
+    (``<2 x i32*>`` is ``<2 x ptr>``)."""
     if a is b or a == b:
         return True
-    if isinstance(a, T.TypedPointerType) or isinstance(b, T.TypedPointerType):
-        return is_pointer(a) and is_pointer(b)
-    return False
+    pointers = (T.PointerType, T.TypedPointerType)
+    stack = [(a, b)]
+    while stack:
+        x, y = stack.pop()
+        if x is y or x == y:
+            continue
+        if isinstance(x, T.TypedPointerType) or isinstance(y, T.TypedPointerType):
+            if not (isinstance(x, pointers) and isinstance(y, pointers)):
+                return False
+            continue
+        if type(x) is not type(y) or not isinstance(x, T.Composite):
+            return False
+        cx, cy = x.children(), y.children()  # type: ignore[attr-defined]
+        if x.key() != y.key() or len(cx) != len(cy):  # type: ignore[attr-defined]
+            return False
+        stack.extend(zip(cx, cy))
+    return True
+
+
+# LLVM's getPrimitiveSizeInBits of its two x86 special types.
+_SPECIAL_BITS = {"x86_mmx": 64, "x86_amx": 8192}
 
 
 def _bits(t: T.Type) -> int | None:
@@ -111,6 +130,8 @@ def _bits(t: T.Type) -> int | None:
         return t.bits
     if isinstance(t, T.FloatType):
         return t.bits
+    if isinstance(t, T.SimpleType):
+        return _SPECIAL_BITS.get(t.keyword)
     if isinstance(t, T.VectorType):
         inner = _bits(t.element)
         return None if inner is None else inner * t.count
@@ -190,10 +211,13 @@ def cast_error(op: str, src: T.Type, dst: T.Type) -> str | None:
     if op == "addrspacecast":
         return None if is_pointer(s) and is_pointer(d) and _addrspace(s) != _addrspace(d) \
             else bad
-    # bitcast: same size, pointers only to pointers of the same address space
+    # bitcast: same size; pointers (or vectors of them) only to pointers of the same address
+    # space and element count, a vector of one pointer counting as a pointer
     if is_pointer(src) or is_pointer(dst):
-        ok = is_pointer(src) and is_pointer(dst) and _addrspace(src) == _addrspace(dst) \
-            and _shape(src) == _shape(dst)
+        if not (is_pointer(src) and is_pointer(dst)) or _addrspace(src) != _addrspace(dst):
+            return bad
+        a, b = _shape(src), _shape(dst)
+        ok = a == b or (a is None and b == (1, False)) or (b is None and a == (1, False))
         return None if ok else bad
     a, b = _bits(src), _bits(dst)
     return None if a is not None and a == b else bad
@@ -202,7 +226,7 @@ def cast_error(op: str, src: T.Type, dst: T.Type) -> str | None:
 def flag_error(opcode: str, flag: str, type: T.Type) -> str | None:
     """Whether an instruction of ``opcode`` (result ``type``) can carry ``flag``."""
     if flag in FAST_MATH_FLAGS:
-        if opcode in FP_MATH_OPCODES and (opcode == "fcmp" or _fp_like(type)):
+        if opcode in FP_MATH_OPCODES and (opcode == "fcmp" or fp_like(type)):
             return None
         return f"fast-math flag '{flag}' is for floating point operations, not {opcode} {type}"
     if opcode in _FLAG_OPCODES.get(flag, ()):
@@ -210,13 +234,13 @@ def flag_error(opcode: str, flag: str, type: T.Type) -> str | None:
     return f"'{flag}' is not a flag of {opcode}"
 
 
-def _fp_like(t: T.Type) -> bool:
+def fp_like(t: T.Type) -> bool:
     """A floating-point type, or a vector, array or struct of them (what fast-math flags
     may be put on)."""
     while isinstance(t, (T.VectorType, T.ArrayType)):
         t = t.element
     if isinstance(t, T.StructType):
-        return bool(t.elements) and all(_fp_like(e) for e in t.elements)
+        return bool(t.elements) and all(fp_like(e) for e in t.elements)
     return isinstance(t, T.FloatType)
 
 
@@ -225,6 +249,12 @@ def select_error(cond: T.Type, a: T.Type, b: T.Type) -> str | None:
         return "select condition must be i1 or <n x i1>"
     if not same_type(a, b):
         return "both values to select must have same type"
+    if isinstance(cond, T.VectorType):
+        if not isinstance(a, T.VectorType):
+            return "selected values for vector select must be vectors"
+        if (a.count, a.scalable) != (cond.count, cond.scalable):
+            return ("vector select requires selected vectors to have the same vector length "
+                    "as select condition")
     return None
 
 

@@ -11,6 +11,7 @@ only tells it how the globals it names are spelled now (``LazyBody.text_with``).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 from irpass.ir.errors import Error
@@ -33,8 +34,25 @@ def _attachments(md: list[tuple[str, str]], lead: str = ", ") -> str:
     return "".join(f"{lead}!{format_md_kind(k)} {v}" for k, v in md)
 
 
+_MD_NAME = re.compile(r"[-a-zA-Z$._][-a-zA-Z$._0-9]*\Z")
+
+
 def format_md_kind(kind: str) -> str:
-    return kind if all(c.isalnum() or c in "-$._" for c in kind) else escape(kind)
+    """A metadata name (``!dbg``, ``!llvm.module.flags``) as LLVM prints it: characters other
+    than letters, digits and ``-$._`` (and a leading digit) as ``\\XX`` escapes of their
+    bytes (the reader's ``unescape`` made a character of each escaped byte)."""
+    if _MD_NAME.match(kind):
+        return kind
+    out = []
+    for i, c in enumerate(kind):
+        code = ord(c)
+        if code < 0x80 and (c.isalpha() or c in "-$._" or (i and c.isdigit())):
+            out.append(c)
+        elif code <= 0xFF:  # a byte, as the reader's unescape made it
+            out.append(f"\\{code:02X}")
+        else:
+            out.extend(f"\\{b:02X}" for b in c.encode("utf-8", "surrogateescape"))
+    return "".join(out)
 
 
 class Printer:
@@ -111,7 +129,7 @@ class Printer:
         if isinstance(e, AttributeGroup):
             return f"attributes #{e.id} = {{ {e.attrs} }}\n"
         if isinstance(e, NamedMetadata):
-            ops = ", ".join(f"!{i}" for i in e.operands)
+            ops = ", ".join(f"!{i}" if isinstance(i, int) else i.body() for i in e.operands)
             return f"!{format_md_kind(e.name)} = !{{{ops}}}\n"
         if isinstance(e, MDNode):
             return f"!{e.id} = {e.body()}\n"

@@ -56,3 +56,4 @@ def verify(text: str) -> str | None:
 def same_module(a: str, b: str) -> bool:
     """Whether LLVM reads ``a`` and ``b`` as the same module."""
     return parse_and_print(a, verify=False) == parse_and_print(b, verify=False)
+

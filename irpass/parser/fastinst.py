@@ -352,7 +352,7 @@ def _read(text: str, toks: list, types: dict, resolve) -> InstSpec:
     if k != _W:
         raise _Reject
     if op in _CALL_WORDS:
-        _call(r, i, spec)
+        _call(r, i, spec, resolve)
         return spec
     spec.opcode = op = intern(op)  # one string per opcode, not one per instruction
     i += 1
@@ -505,7 +505,7 @@ def _record(r: _Reader, i: int, spec: InstSpec) -> None:
     spec.ops = args
 
 
-def _call(r: _Reader, i: int, spec: InstSpec) -> None:
+def _call(r: _Reader, i: int, spec: InstSpec, resolve) -> None:
     toks = r.toks
     text = r.text
     node_start = toks[i][2]
@@ -549,6 +549,9 @@ def _call(r: _Reader, i: int, spec: InstSpec) -> None:
         fn_type = t
     else:
         fn_text = intern(text[toks[tstart][2]:toks[i - 1][3]])
+        if isinstance(fn_type, T.NamedType):  # maybe an alias of a function type (%FunTy)
+            alias = resolve(fn_type)
+            fn_type = alias if isinstance(alias, T.FunctionType) else fn_type
     if toks[i][0] not in (_L, _G):
         raise _Reject  # inline asm, constant expressions
     i = r.value(i, T.PTR)

@@ -17,6 +17,7 @@ from irpass.ir.function import BasicBlock, Function, new_argument
 from irpass.ir.instructions import CallInst, DebugRecord, Instruction, TypedInstruction
 from irpass.ir.metadata import (
     MDFlags,
+    MDList,
     MDNode,
     MDRef,
     MDString,
@@ -59,7 +60,7 @@ LINKAGE_WORDS = frozenset({
     "local_unnamed_addr", "externally_initialized", "thread_local",
 })
 FAST_MATH = frozenset({"fast", "nnan", "ninf", "nsz", "arcp", "contract", "afn", "reassoc"})
-_CALLING_CONV = re.compile(r"(?:[a-z_0-9]*cc|cc \d+|swiftcc|swifttailcc|tailcc|cfguard_checkcc"
+_CALLING_CONV = re.compile(r"(?:[a-z_0-9]*cc|cc\s*\d+|swiftcc|swifttailcc|tailcc|cfguard_checkcc"
                            r"|[a-z_0-9]+_(?:kernel|vs|ps|gs|hs|es|ls|cs|gfx|intrcc))\Z")
 _COMMENT = re.compile(r'("[^"]*")|;[^\n]*')
 # Lines of a body (``body_items``): a label, the start of an instruction or record, a blank.
@@ -149,6 +150,8 @@ class Reader:
         self.run_ids = array("q")
         self.run_id_set: set[int] | None = None  # built if the ids do not ascend
         self.line_mark = (0, 0)  # an offset and the number of lines before it
+        # The address space of the first use of a global not yet defined, where not 0.
+        self.forward_spaces: dict[str, int] = {}
 
     @classmethod
     def for_body(cls, state: LazyState) -> Reader:
@@ -169,6 +172,7 @@ class Reader:
         r.run_ids = array("q")
         r.run_id_set = None
         r.line_mark = (0, 0)
+        r.forward_spaces = {}
         return r
 
     # ---- driver ---------------------------------------------------------------------------
@@ -389,7 +393,7 @@ class Reader:
         """``value`` for a constant read by ``fastentity`` (``_value``'s tuples)."""
         kind, lo, hi = const[0], const[1], const[2]
         if kind == "G":
-            return self.global_name(const[3], self.base + lo)
+            return self.global_name(const[3], self.base + lo, type_)
         if kind == "C":
             return Constant.literal(type_, intern(const[3]), const[4])
         rule, elements = const[3], const[4]
@@ -618,7 +622,7 @@ class Reader:
             m.entities.append(group)
         elif kind == "named_md_def":
             name = tree.children[0].value[1:]
-            nm = NamedMetadata(unescape(name), [md_number(c.value) for c in tree.children[1:]])
+            nm = NamedMetadata(unescape(name), [self.named_md_item(c) for c in tree.children[1:]])
             m.named_metadata[nm.name] = nm
             m.entities.append(nm)
         elif kind == "md_def":
@@ -635,6 +639,14 @@ class Reader:
             m.entities.append(node)
         else:  # pragma: no cover - the grammar has no other entities
             raise self.err(tree, f"unexpected {kind}")
+
+    def named_md_item(self, node) -> int | MDNode:
+        """An operand of named metadata: a node's id, or a ``!DIExpression`` in place."""
+        if isinstance(node, Token):
+            return md_number(node.value)
+        if node.data == "md_tuple" or node.children[0].value != "!DIExpression":
+            raise self.err(node, "expected '!' here (only !DIExpression is read in place)")
+        return self.md_value(node)  # type: ignore[return-value]
 
     def define_global(self, value: Value, token: Token | None, node) -> None:
         if token is None:
@@ -671,15 +683,20 @@ class Reader:
             self.lazy.record(key, value)
         ph = self.pending.pop(key, None)
         if ph is not None:
+            if self.forward_spaces:  # rare: imported when needed
+                from irpass.parser.forward import forward_reference_space
+
+                forward_reference_space(self.source, value, ph,
+                                        self.forward_spaces.pop(key, 0), pos)
             ph.replace_all_uses_with(value)
         m.entities.append(value)
 
-    def global_ref(self, token: Token) -> Value:
-        return self.global_name(token.value, self.base + token.start_pos)
+    def global_ref(self, token: Token, type_: T.Type | None = None) -> Value:
+        return self.global_name(token.value, self.base + token.start_pos, type_)
 
-    def global_name(self, raw: str, pos: int) -> Value:
-        """The global ``raw`` (``@g``, ``@3``) refers to; a placeholder (at ``pos``) if not
-        defined yet."""
+    def global_name(self, raw: str, pos: int, type_: T.Type | None = None) -> Value:
+        """The global ``raw`` (``@g``, ``@3``) refers to; a placeholder (at ``pos``, used as
+        a ``type_``) if not defined yet."""
         body = raw[1:]
         if body.isdigit():
             found = self.globals_table.get("#" + body)
@@ -692,6 +709,8 @@ class Reader:
         ph = self.pending.get(key)
         if ph is None:
             ph = self.pending[key] = Placeholder(T.PTR, raw, (pos, 0))
+            if isinstance(type_, (T.PointerType, T.TypedPointerType)) and type_.addrspace:
+                self.forward_spaces[key] = type_.addrspace
         return ph
 
     def split_attrs(self, nodes: list) -> tuple[list[str], AttributeList]:
@@ -747,7 +766,8 @@ class Reader:
         return _strip_comments(self.text[after:stop]).rstrip(), []
 
     def attachment(self, node: Tree) -> tuple[str, str]:
-        return (intern(node.children[0].value[1:]),
+        kind = node.children[0].value[1:]
+        return (intern(unescape(kind) if "\\" in kind else kind),
                 md_ref_text(_strip_comments(self.slice(node.children[1]))))
 
     def alias_def(self, tree: Tree) -> None:
@@ -810,6 +830,8 @@ class Reader:
             return MDTypedValue(self.slice(tv.children[0]), self.slice(tv.children[1]))
         if d == "md_string":
             return MDString(unescape(node.children[0].value[1:-1]))
+        if d == "md_list":
+            return MDList(tuple(self.md_value(c) for c in node.children))
         if d == "md_operand_value":
             return self.md_value(node.children[0])
         if d in ("md_tuple", "md_special", "md_special_args"):
@@ -1082,7 +1104,7 @@ class Reader:
         if kind == "L":
             return self.local_name(scope, text, at + offset)
         if kind == "G":
-            return self.global_name(text, at + offset)
+            return self.global_name(text, at + offset, type_)
         if kind == "C":
             template = self.literals.get(text)
             if template is None:
@@ -1174,6 +1196,9 @@ class Reader:
         type_node = bc[ti]
         callee_node = bc[ti + 1]
         fn_type = self.type(type_node)
+        if isinstance(fn_type, T.NamedType):  # a type alias of a function type (%FunTy)
+            alias = self.module.resolve_type(fn_type)
+            fn_type = alias if isinstance(alias, T.FunctionType) else fn_type
         ret = fn_type.ret if isinstance(fn_type, T.FunctionType) else fn_type
         callee = self.value(callee_node, T.PTR, scope)
         lead = bc[:ti]
@@ -1193,8 +1218,11 @@ class Reader:
         fn_attr_nodes = []
         bundles = None
         arg_types = []
-        for c in bc[ti + 2:]:
-            if c.data == "call_arg":
+        args_node = next((c for c in bc if isinstance(c, Tree) and c.data == "call_args"), None)
+        for c in ([] if args_node is None else args_node.children) + bc[ti + 2:]:
+            if isinstance(c, Token):  # "...": a musttail call forwarding its varargs
+                inst.forwards_varargs = True
+            elif c.data == "call_arg":
                 ac = c.children
                 atype = self.type(ac[0])
                 arg_types.append(atype)
@@ -1203,7 +1231,7 @@ class Reader:
                 last = end(c)
             elif c.data == "bundles":
                 bundles = c
-            else:
+            elif c is not args_node:
                 fn_attr_nodes.append(c)
         if not isinstance(fn_type, T.FunctionType):
             inst.fn_type = T.FunctionType(ret, tuple(arg_types))
@@ -1248,6 +1276,8 @@ class Reader:
                 ptr = T.PointerType(ptr.addrspace)
             rt = T.VectorType(vec.count, ptr, vec.scalable) if vec is not None else ptr
             return rt, self.type(types[0])
+        if isinstance(first, T.NamedType) and opcode in _VECTOR_OPCODES:  # %v8 = <8 x float>
+            first = self.module.resolve_type(first)
         if opcode in ("icmp", "fcmp"):
             if isinstance(first, T.VectorType):
                 return T.VectorType(first.count, T.I1, first.scalable), None
@@ -1258,11 +1288,13 @@ class Reader:
         if opcode == "select":
             return self.type(tvs[1].children[0]), None
         if opcode == "extractelement":
-            assert isinstance(first, T.VectorType)
+            if not isinstance(first, T.VectorType):
+                raise self.err(node, "invalid extractelement operands")
             return first.element, None
         if opcode == "shufflevector":
-            mask = self.type(tvs[2].children[0])
-            assert isinstance(first, T.VectorType) and isinstance(mask, T.VectorType)
+            mask = self.module.resolve_type(self.type(tvs[2].children[0]))
+            if not (isinstance(first, T.VectorType) and isinstance(mask, T.VectorType)):
+                raise self.err(node, "invalid shufflevector operands")
             return T.VectorType(mask.count, first.element, mask.scalable), None
         if opcode == "extractvalue":
             t = first
@@ -1335,7 +1367,7 @@ class Reader:
                 raise self.err(node, "local value used outside of a function")
             return self.local_ref(scope, node.children[0])
         if d == "v_global":
-            return self.global_ref(node.children[0])
+            return self.global_ref(node.children[0], type_)
         if d in MD_VALUE_NODES or d in ("md_ref", "md_tuple", "md_special", "md_special_args"):
             if d == "md_value":
                 tv = node.children[0]
@@ -1367,6 +1399,8 @@ def _opcode(node: Tree) -> str:
 
 
 _OPCODE_NAMES = {"i_gep": "getelementptr"}
+# Result types made from the operand's vector type (an identified type is looked through).
+_VECTOR_OPCODES = frozenset({"icmp", "fcmp", "extractelement", "shufflevector"})
 
 
 def read_md_line(source: Source, start: int, end: int) -> MDNode:

@@ -14,7 +14,10 @@ from dataclasses import dataclass
 
 _START = re.compile(
     r"^(?:define\b|declare\b|attributes\b|source_filename\b|target\b|module\b|uselistorder"
-    r"|[@%$!^][^\n]*?=|;)",
+    r"|[@%$!^][^\n]*?=|;"
+    # LLVM's tests indent a definition or declaration now and then: the words that start
+    # nothing else, after blanks (the chunk starts at the word)
+    r"|[ \t]+(?=define\b|declare\b|attributes[ \t]+#|source_filename[ \t]*=))",
     re.M,
 )
 
@@ -65,6 +68,8 @@ def iter_split(text: str, md_runs: bool = False) -> Iterator[Chunk]:
             # Text between entities that starts no entity: keep it so the parser reports it.
             yield Chunk(text[pos:m.start()], pos, "?")
         start = m.start()
+        if text[start] in " \t":
+            start = m.end()
         if md_runs:
             run_end = _md_run(text, start)
             if run_end:
@@ -82,6 +87,13 @@ def iter_split(text: str, md_runs: bool = False) -> Iterator[Chunk]:
             continue
         eol = text.find("\n", start)
         nxt = _START.search(text, eol + 1 if eol != -1 else n)
+        while nxt is not None and text.startswith(";", nxt.start()):
+            # Comment lines end the entity if an entity (or the end) follows them; else they
+            # are inside it (a global's initializer over several lines, with comments).
+            after = _COMMENT_LINES.match(text, nxt.start()).end()  # type: ignore[union-attr]
+            if after >= n or _START.match(text, after):
+                break
+            nxt = _START.search(text, after)
         end = nxt.start() if nxt else n
         yield Chunk(text[start:end], start, text[start])
         pos = end
@@ -104,6 +116,7 @@ def _md_run(text: str, start: int) -> int:
     return end
 
 
+_COMMENT_LINES = re.compile(r"(?:[ \t]*(?:;[^\n]*)?(?:\n|\Z))*")
 _BODY_END = re.compile(r"^}[ \t]*(?:;[^\n]*)?$", re.M)
 
 

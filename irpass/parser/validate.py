@@ -6,69 +6,55 @@ reader sets ``Instruction.pos``; other positions are found again in the text, wh
 only when there is an error). Writes nothing; raises ``IRError`` with up to ``MAX_ERRORS``
 diagnostics, in file order, worded as ``llvm-as`` words them.
 
-Checked: undefined metadata (``!12``), undefined named types, unknown
-attributes (LLVM 22's set plus the old spellings LLVM still upgrades), operand types of
-arithmetic, comparisons, select, ret, br, load, store, getelementptr, phi and call arguments,
-label operands that are not blocks, calls with more or fewer arguments than the function
-type they spell, literals of the wrong kind (``i32 1.5``, ``double 1``, ``i32 null``), phis
-that do not match the predecessors of their block or are not first in it, entry blocks
-with predecessors. Not checked (LLVM's verifier checks more): dominance, intrinsic
-signatures, debug-info rules, attribute placement, and most of the rules of instructions
-not named above.
+Checked: undefined metadata (``!12``), undefined named types, attributes (their words,
+arguments and places: ``attrcheck``), the words before a global's ``global``/``constant``,
+operand types of arithmetic, comparisons, select, ret, br, load, store, getelementptr, phi and
+call arguments, label operands that are not blocks, calls with more or fewer arguments than
+the function type they spell, literals of the wrong kind (``i32 1.5``, ``double 1``,
+``i32 null``), phis that do not match the predecessors of their block or are not first in
+it, entry blocks with predecessors, and the rules of ``parsechecks`` (types LLVM cannot build,
+unsized loads, stores and allocas, GEP indices, orderings, alignments, constant expressions
+LLVM 15-22 all refuse, data layouts, debug-info flags, nodes that must be distinct). Where
+LLVM versions differ, what one of LLVM 15-22 reads is read. Not checked (LLVM's verifier
+checks more, and ``irpass check`` reports its words): dominance, intrinsic signatures,
+debug-info rules, and most of the rules of instructions not named above.
 """
 
 from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Iterator
+from functools import partial
 
 from irpass.ir import rules as R
 from irpass.ir import types as T
 from irpass.ir.function import BasicBlock, Function
-from irpass.ir.instructions import CallInst, Instruction
+from irpass.ir.instructions import TERMINATORS, CallInst, Instruction
 from irpass.ir.module import GlobalVariable, Module, TextEntity
 from irpass.ir.names import decode_name, format_name
 from irpass.ir.values import Argument, Constant, MetadataOperand, User, Value
+from irpass.parser.attrcheck import AttributeChecks
+from irpass.parser.parsechecks import ParseChecks
 from irpass.text.diagnostics import IRError, Source
 
 MAX_ERRORS = 20
-
-# Attribute keywords of LLVM 22 (include/llvm/IR/Attributes.td), the old spellings its parser
-# still reads and upgrades, and words irpass keeps among attributes (alignment, address space,
-# unnamed_addr, calling-convention numbers).
-KNOWN_ATTRIBUTES = frozenset("""
-align alignstack allocalign allockind allocptr allocsize allow_direct_access_in_hot_patch_function
-alwaysinline builtin byref byval captures cold convergent coro_elide_safe
-coro_only_destroy_when_complete dead_on_return dead_on_unwind dereferenceable
-dereferenceable_or_null disable_sanitizer_instrumentation elementtype fn_ret_thunk_extern hot
-hybrid_patchable immarg inalloca initializes inlinehint inreg jumptable
-marked_for_windows_hot_patching memory minsize mustprogress naked nest noalias nobuiltin
-nocallback nocf_check nocreateundeforpoison nodivergencesource noduplicate noext nofpclass
-nofree noimplicitfloat noinline nomerge nonlazybind nonnull noprofile norecurse noredzone
-noreturn nosanitize_bounds nosanitize_coverage nosync noundef nounwind null_pointer_is_valid
-optdebug optforfuzzing optnone optsize preallocated presplitcoroutine range readnone readonly
-returned returns_twice safestack sanitize_address sanitize_alloc_token sanitize_hwaddress
-sanitize_memory sanitize_memtag sanitize_numerical_stability sanitize_realtime
-sanitize_realtime_blocking sanitize_thread sanitize_type shadowcallstack signext skipprofile
-speculatable speculative_load_hardening sret ssp sspreq sspstrong strictfp swiftasync
-swifterror swiftself uwtable vscale_range willreturn writable writeonly zeroext
-nocapture argmemonly inaccessiblememonly inaccessiblemem_or_argmemonly
-addrspace unnamed_addr local_unnamed_addr cc
-""".split())
+# Instructions whose operands may be written "label %bb" (calls are checked as calls).
+_LABEL_OPCODES = TERMINATORS - {"invoke", "callbr"} | {"catchswitch", "catchpad", "cleanuppad",
+                                                      "catchret", "cleanupret"}
+_MEMORY_OPCODES = frozenset({"load", "store", "alloca", "getelementptr", "cmpxchg", "fence",
+                             "atomicrmw"})
 
 # A metadata reference outside strings and comments (group 1 is the number).
 # LLVM allows blanks and comments between "!" and the number.
 _MD_REF = re.compile(r'"[^"]*"|;[^\n]*|!(?:\s|;[^\n]*+)*+([0-9]+)')
+_ENTITY_LINE = re.compile(r"\n(?=[!@%$]|define\b|declare\b|attributes\b)")
 # A comdat's name where it is defined, and "comdat" / "comdat($name)" where it is used (strings
 # skipped: a section may be named "comdat").
 _COMDAT_NAME = re.compile(r'\$(?:"[^"]*"|[-a-zA-Z$._0-9]+)')
 _COMDAT_USE = re.compile(r'"[^"]*"|(?<![-a-zA-Z$._0-9])comdat(?![-a-zA-Z$._0-9])'
                          r'(?:\s*\(\s*(\$(?:"[^"]*"|[-a-zA-Z$._0-9]+))\s*\))?')
 _TOKEN = re.compile(r'[%@](?:[-a-zA-Z$._0-9]+|"[^"]*")')
-_WORD = re.compile(r"[a-z_0-9]+")
-# Calling conventions, which the reader may keep among return attributes.
-_CALLING_CONV = re.compile(r"[a-z_0-9]*cc|spir_(?:func|kernel)|(?:amdgpu|aarch64|arm|x86|avr|msp430|"
-                           r"ptx|riscv|m68k|hhvm|intel|cheri|graal|win64|swift)[a-z_0-9]*")
 
 
 def validate(module: Module, source: Source) -> None:
@@ -97,13 +83,17 @@ _is_int = R.is_int
 _is_fp = R.is_fp
 
 
-class _Validator:
+class _Validator(AttributeChecks, ParseChecks):
     def __init__(self, module: Module, source: Source) -> None:
         self.module = module
         self.source = source
         self.text = source.text
         self.found: list[tuple[int, str]] = []
         self.seen_types: set[T.Type] = set()
+        self.attr_memo: dict[tuple[str, str, bool], tuple[int, str] | None] = {}
+        self.sized_memo: dict[T.Type, bool] = {}
+        self.align_memo: dict[str, str] = {}
+        self.written_memo: dict[tuple[str, T.Type], bool] = {}
 
     def error(self, pos: int, message: str) -> None:
         self.found.append((pos, message))
@@ -117,19 +107,22 @@ class _Validator:
         self.metadata_refs()
         self.comdats()
         self.attributes()
+        self.text_rules()
         m = self.module
         for td in m.types.values():
             if td.body is not None:
                 self.type_defined(td.body, f"%{td.name}")
         for g in m.global_variables:
-            self.type_defined(g.value_type)
+            at = partial(self.global_def_pos, g)
+            self.type_defined(g.value_type, None, at)
+            self.global_type(g, at)
             init = g.initializer
             if isinstance(init, Constant):
                 self.constant(init, lambda c=init, g=g: self.global_pos(g, c))
         for fn in m.functions:
             if self.full:
                 return
-            self.type_defined(fn.ftype)
+            self.type_defined(fn.ftype, None, partial(self.function_pos, fn))
             if fn.blocks:
                 self.function(fn)
 
@@ -146,18 +139,16 @@ class _Validator:
             for mid in defined:
                 known[mid] = 1
         missing = set()
-        for m in _MD_REF.finditer(self.text):
-            n = m.group(1)
-            if not n or n in missing:
-                continue
-            if len(n) > 18:
-                missing.add(n)
-            elif known is not None:
-                i = int(n)
-                if i >= top or not known[i]:
+        for numbers in _md_numbers(self.text):
+            for n in numbers:
+                if len(n) > 18:
                     missing.add(n)
-            elif int(n) not in defined:
-                missing.add(n)
+                elif known is not None:
+                    i = int(n)
+                    if i >= top or not known[i]:
+                        missing.add(n)
+                elif int(n) not in defined:
+                    missing.add(n)
         if not missing:
             return
         for m in _MD_REF.finditer(self.text):
@@ -213,14 +204,17 @@ class _Validator:
             return at
         return use.start(1) if use.group(1) else use.start()  # at "$c" in "comdat($c)", as LLVM
 
-    def type_defined(self, t: T.Type, hint: str | None = None) -> None:
-        """Report named types used in ``t`` that the module does not define."""
+    def type_defined(self, t: T.Type, hint: str | None = None, at=0) -> None:
+        """Report named types used in ``t`` that the module does not define, and parts of
+        types LLVM refuses (``at``: where ``t`` is written, or a function giving that)."""
         stack = [t]
         while stack:
             t = stack.pop()
             if t in self.seen_types:
                 continue
             self.seen_types.add(t)
+            if isinstance(t, T.Composite):
+                self.type_parts(t, at)
             if isinstance(t, T.NamedType):
                 if t.name not in self.module.types:
                     self.error(self.name_pos(format_name("%", t.name), hint),
@@ -246,43 +240,11 @@ class _Validator:
             return m.start()
         return 0
 
-    def attributes(self) -> None:
-        m = self.module
-        for gid, group in m.attribute_groups.items():
-            if any(self.bad_attr(a) for a in group.attrs):  # the search is a scan of the file
-                where = re.search(rf"^attributes\s+#{gid}\b", self.text, re.M)
-                self.attr_list(group.attrs, where.start() if where else 0)
-        for fn in m.functions:
-            lists = [fn.fn_attrs, fn.ret_attrs, *(a.attrs for a in fn.args)]
-            if any(self.bad_attr(a) for al in lists for a in al):
-                start = self.function_pos(fn)
-                for al in lists:
-                    self.attr_list(al, start)
-            for inst in fn.instructions():
-                if isinstance(inst, CallInst):
-                    lists = [inst.fn_attrs, inst.ret_attrs, *(a.attrs for a in inst.args)]
-                    for al in lists:
-                        self.attr_list(al, inst.pos or 0)
-
-    def bad_attr(self, attr: str) -> str | None:
-        """The message for an attribute LLVM would not read, else None."""
-        if attr.startswith('"'):
-            return None
-        if attr.startswith("#"):  # LLVM reads references to groups never defined as empty
-            return None
-        m = _WORD.match(attr)
-        word = m.group() if m else attr
-        if word in KNOWN_ATTRIBUTES or _CALLING_CONV.fullmatch(word):
-            return None
-        return f"unknown attribute '{word}'"
-
-    def attr_list(self, attrs, start: int) -> None:
-        for a in attrs:
-            msg = self.bad_attr(a)
-            if msg is not None:
-                word = a if a.startswith("#") else (_WORD.match(a) or [a])[0]
-                at = self.text.find(word, start)
-                self.error(at if at >= 0 else start, msg)
+    def global_def_pos(self, g) -> int:
+        if g.name is None:
+            return 0
+        m = re.search(rf"^{re.escape(format_name('@', g.name))}\s*=", self.text, re.M)
+        return m.start() if m else 0
 
     def function_pos(self, fn: Function) -> int:
         if fn.name is None:
@@ -311,6 +273,8 @@ class _Validator:
             if msg is not None:
                 self.error(where(), msg)
                 return
+            if c.kind == "c_binop":
+                self.removed_constexpr(c, where)
             stack.extend(op for op in c.operands if isinstance(op, Constant))
 
     @staticmethod
@@ -363,28 +327,33 @@ class _Validator:
                     self.constant(v, lambda k=k: self.operand_pos(inst, k))
                 elif msg is not None:
                     self.error(self.operand_pos(inst, k), msg)
-            elif not isinstance(v, BasicBlock) and not isinstance(inst, CallInst) \
+            elif op in _LABEL_OPCODES and not isinstance(v, BasicBlock) \
                     and self.before(inst, k).rstrip().endswith("label"):
                 self.error(self.operand_pos(inst, k), f"'{self.spelling(inst, k)}' is not a "
                                                       "basic block")
-        self.type_defined(inst.type)
+        self.type_defined(inst.type, None, inst.pos or 0)
+        if op in _MEMORY_OPCODES:
+            vt = getattr(inst, "value_type", None)
+            if vt is not None and vt is not inst.type:
+                self.type_defined(vt, None, inst.pos or 0)
+            self.memory_rules(inst)
         if isinstance(inst, CallInst):
             self.call(inst)
         elif op in R.INT_BINOPS or op in R.FP_BINOPS:
-            msg = R.binop_error(op, inst.type)
+            msg = R.binop_error(op, self.resolved(inst.type))
             if msg is not None:
                 self.error(self.type_pos(inst, 0), msg)
                 return
             self.expect(inst, 0, inst.type)
             self.expect(inst, 1, inst.type)
         elif op == "fneg":
-            msg = R.fneg_error(inst.type)
+            msg = R.fneg_error(self.resolved(inst.type))
             if msg is not None:
                 self.error(self.type_pos(inst, 0), msg)
                 return
             self.expect(inst, 0, inst.type)
         elif op in ("icmp", "fcmp") and len(ops) == 2:
-            msg = R.cmp_error(op, _predicate(inst), ops[0].type)
+            msg = R.cmp_error(op, _predicate(inst), self.resolved(ops[0].type))
             if msg is not None:
                 at = self.type_pos(inst, 0)
                 if "requires" not in msg:  # at the predicate
@@ -406,6 +375,10 @@ class _Validator:
                 else:
                     self.error(self.type_pos(inst, 0), R.select_error(c, inst.type, inst.type)
                                or "")
+            elif isinstance(c, T.VectorType):
+                msg = R.select_error(c, self.resolved(inst.type), self.resolved(inst.type))
+                if msg is not None:
+                    self.error(self.type_pos(inst, 0), msg)
             self.expect(inst, 1, inst.type)
             self.expect(inst, 2, inst.type)
         elif op == "ret":
@@ -445,6 +418,10 @@ class _Validator:
             if op == "cmpxchg" and len(ops) == 3 and not _same(ops[1].type, ops[2].type):
                 self.error(self.type_pos(inst, 2), "compare value and new value type do not match")
 
+    def resolved(self, t: T.Type) -> T.Type:
+        """``t``, or the type an identified type names (``%v4 = type <4 x float>``)."""
+        return self.module.resolve_type(t) if isinstance(t, T.NamedType) else t
+
     def ret(self, fn: Function, inst: Instruction) -> None:
         want = fn.ftype.ret
         if not inst.operands:
@@ -462,6 +439,7 @@ class _Validator:
             self.error(self.type_pos(inst, 0), msg)
 
     def call(self, inst: CallInst) -> None:
+        self.call_rules(inst)
         ft = inst.fn_type
         if "(" in inst.fn_type_text and isinstance(ft, T.FunctionType):
             for i, msg in R.call_errors(ft, [a.type for a in inst.args]):
@@ -472,7 +450,8 @@ class _Validator:
                     self.error(at if at >= 0 else inst.pos or 0, msg)
         for i, a in enumerate(inst.args):
             v = inst.operands[a.index]
-            if isinstance(v, (Argument, Instruction)) and not _same(v.type, a.type):
+            if isinstance(v, (Argument, Instruction)) and not _same(v.type, a.type) and \
+                    not _same(self.resolved(v.type), self.resolved(a.type)):
                 self.error(self.arg_pos(inst, i), self.mismatch(v, a.type, inst, a.index))
 
     # ---- operand types --------------------------------------------------------------------
@@ -481,7 +460,8 @@ class _Validator:
         if k >= len(inst.operands):
             return
         v = inst.operands[k]
-        if isinstance(v, (Constant, BasicBlock, MetadataOperand)) or _same(v.type, want):
+        if isinstance(v, (Constant, BasicBlock, MetadataOperand)) or _same(v.type, want) \
+                or _same(self.resolved(v.type), self.resolved(want)):
             return
         self.error(self.operand_pos(inst, k), self.mismatch(v, want, inst, k))
 
@@ -490,12 +470,14 @@ class _Validator:
         v = inst.operands[k]
         if not isinstance(v, (Argument, Instruction)):
             return
-        written = self.written(inst, k)
-        have = str(v.type)
-        if not written or written == have or not _simple(written) or not _simple(have):
+        # The same text before an operand of the same type recurs all over a module.
+        key = (self.before(inst, k), v.type)
+        ok = self.written_memo.get(key)
+        if ok is None:
+            ok = self.written_memo[key] = _written_fits(_written(key[0]), str(v.type))
+        if ok:
             return
-        if written.endswith("*") or have.endswith("*") or written == "ptr" == have:
-            return  # typed pointers: any pointer will do
+        written, have = _written(key[0]), str(v.type)
         self.error(self.operand_pos(inst, k),
                    f"'{self.spelling(inst, k)}' defined with type '{have}' but expected "
                    f"'{written}'")
@@ -522,9 +504,7 @@ class _Validator:
 
     def written(self, inst: Instruction, k: int) -> str:
         """The type written right before operand ``k``, as text ("" if none)."""
-        part = self.before(inst, k).rstrip()
-        start = _type_start(part)
-        return part[start:] if start is not None else ""
+        return _written(self.before(inst, k))
 
     def operand_pos(self, inst: Instruction, k: int) -> int:
         pos = inst.pos or 0
@@ -573,6 +553,21 @@ class _Validator:
         return pos
 
 
+def _md_numbers(text: str) -> Iterator[set[str]]:
+    """The numbers of the metadata references in ``text`` (``!N`` outside strings and
+    comments), a slice of about 256 KB at a time (cut before a line that starts an
+    entity, as the reader cuts; one list or set of every number was the peak of an eager
+    read), each slice's numbers once."""
+    pos, n = 0, len(text)
+    while pos < n:
+        cut = _ENTITY_LINE.search(text, min(n, pos + (1 << 18)))
+        end = cut.start() + 1 if cut else n
+        found = set(_MD_REF.findall(text, pos, end))
+        found.discard("")
+        yield found
+        pos = end
+
+
 def _predicate(inst: Instruction) -> str:
     """The predicate word of an ``icmp``/``fcmp`` (after its flags)."""
     head = inst.template[0] if inst.template and isinstance(inst.template[0], str) else ""
@@ -580,6 +575,21 @@ def _predicate(inst: Instruction) -> str:
         if word not in R.INSTRUCTION_FLAGS:
             return word
     return ""
+
+
+def _written(part: str) -> str:
+    """The type that ends the template text ``part``, as text ("" if none)."""
+    part = part.rstrip()
+    start = _type_start(part)
+    return part[start:] if start is not None else ""
+
+
+def _written_fits(written: str, have: str) -> bool:
+    """Whether an operand of type ``have`` (as text) fits the ``written`` type: the same
+    simple type, or typed pointers (any pointer will do); other types are compared elsewhere."""
+    if not written or written == have or not _simple(written) or not _simple(have):
+        return True
+    return written.endswith("*") or have.endswith("*") or written == "ptr" == have
 
 
 def _simple(type_text: str) -> bool:

@@ -71,6 +71,13 @@ class Source:
         line = bisect_right(starts, offset)
         return line, offset - starts[line - 1] + 1
 
+    def offset(self, line: int, col: int) -> int:
+        """The offset of ``line``:``col`` (both from 1; past the end: the end)."""
+        starts = self._starts()
+        if not 1 <= line <= len(starts):
+            return len(self.text)
+        return min(starts[line - 1] + max(col, 1) - 1, len(self.text))
+
     def line_text(self, line: int) -> str:
         starts = self._starts()
         if not 1 <= line <= len(starts):

@@ -19,6 +19,7 @@ from irpass.enzyme.run.handoff import (
     mark_allocation_free_calls,
     writes_only_arguments,
 )
+from irpass.ir.verifier import verify_function
 from irpass.transforms.frees import canonicalize
 from irpass.transforms.memmoves import memmoves_through_temporaries
 from irpass.transforms.tailduplicate import loop_headers, split_three_way_merges
@@ -333,3 +334,68 @@ def test_scopes_declared_in_loops_are_dropped() -> None:
     after = irpass.print_module(m)
     llvm_accepts(after)
     assert lli(after) == lli(text)
+
+
+SPLIT = r"""
+#include <stdio.h>
+#include <stdlib.h>
+typedef struct { int lo, hi, left, right; double *data; } span;
+__attribute__((noinline)) double sum(span *s) {
+  if (s->hi - s->lo > 2 || s->right - s->left > 2) {
+    int mid = s->lo + (s->hi - s->lo) / 2, cut = s->left + (s->right - s->left) / 2;
+    if (s->hi - s->lo > s->right - s->left) {
+      span *a = malloc(sizeof(span)), *b = malloc(sizeof(span));
+      *a = *s; *b = *s;
+      a->hi = mid; b->lo = mid;
+      double x = sum(a), y = sum(b);
+      free(a); free(b);
+      return x + y;
+    } else {
+      span *a = malloc(sizeof(span)), *b = malloc(sizeof(span));
+      *a = *s; *b = *s;
+      a->right = cut; b->left = cut;
+      double x = sum(a), y = sum(b);
+      free(a); free(b);
+      return x + y;
+    }
+  }
+  double t = 0;
+  for (int i = s->lo; i < s->hi; i++)
+    for (int j = s->left; j < s->right; j++) t += s->data[i * 4 + j];
+  return t;
+}
+int main(void) {
+  double d[40];
+  for (int i = 0; i < 40; i++) d[i] = i * 0.5;
+  span s = {0, 10, 0, 4, d};
+  printf("%.6f\n", sum(&s));
+  return 0;
+}
+"""
+
+
+@pytest.mark.parametrize("level", ["1", "2", "3"])
+def test_frees_meet_before_a_block_paths_without_the_allocation_reach(level: str,
+                                                                      tmp_path: Path) -> None:
+    """Enzyme's mixedstruct1 in small: clang hoists both mallocs above a branch, frees them on
+    each side, and both sides return through the block the loop's path returns through
+(clang 19; clang 22 merges the frees itself at -O1). The
+    frees meet in a block of their own before it (a free there would run where nothing was
+    allocated, and LLVM refuses the module): each malloc is then freed once, in a block it
+    dominates, and the program prints the same."""
+    src = tmp_path / "split.c"
+    src.write_text(SPLIT)
+    text = subprocess.run([needs_tool("clang", 19), f"-O{level}", "-S", "-emit-llvm", str(src),
+                           "-o", "-"], capture_output=True, text=True, check=True,
+                          timeout=300).stdout
+    m = irpass.parse(text, "m.ll")
+    fn = m.get_function("sum")
+    assert canonicalize([fn]) > 0
+    assert not verify_function(fn)
+    after = irpass.print_module(m)
+    llvm_accepts(after)
+    assert lli(after) == lli(text)
+    for calls in frees_of(fn).values():
+        assert len(calls) == 1
+        alloc = calls[0].arg(0)
+        assert alloc.opcode == "call" and alloc.callee.name == "malloc"

@@ -4,13 +4,16 @@ the model, checked on the functions that were edited (``verify_function``).
 It reads functions and writes nothing; each problem is LLVM's message followed by the
 instruction, as LLVM's verifier prints them. It is quick (one pass over the instructions, no
 printing, no LLVM) so that ``irpass run`` can check what the passes changed before it writes.
-What it does not check (dominance, intrinsic signatures, debug information, attributes) is
-left to LLVM's verifier (``irpass.llvm``).
+That every use is dominated by its definition is checked too (``irpass.ir.dominators``; not
+for the values of ``invoke`` and ``callbr``, which are defined on an edge). What it does not
+check (intrinsic signatures, debug information, attributes) is left to LLVM's verifier
+(``irpass.llvm``).
 """
 
 from __future__ import annotations
 
 from irpass.ir import rules as R
+from irpass.ir.dominators import undominated_uses
 from irpass.ir.errors import Error
 from irpass.ir.function import BasicBlock, Function
 from irpass.ir.instructions import CallInst, DebugRecord, Instruction
@@ -108,6 +111,10 @@ class _FunctionCheck:
             self.block(block, preds.get(id(block), []), names)
             if len(self.problems) >= MAX_PROBLEMS:
                 break
+        if not self.problems:
+            for definition, user in undominated_uses(fn)[:MAX_PROBLEMS]:
+                self.report("Instruction does not dominate all uses!\n  "
+                            + self.text(definition), user)
         return self.problems
 
     def name(self, value: Value, names: set[str]) -> None:

@@ -14,12 +14,14 @@ having printed "freeing without malloc".
 Two rewrites that do not change what the program computes give Enzyme its shape back:
 
 - ``merge_branch_allocations``: ``malloc(n)`` at the start of both successors of a
-  conditional branch, with the same size, becomes one ``malloc(n)`` before the branch (each
+  conditional branch, with the same size, met by a ``phi``, becomes one ``malloc(n)`` before
+  the branch (each
   path allocated exactly once; now it does so a little earlier). ``phi``s whose incoming
   values become all the same are replaced by that value.
 - ``sink_frees``: the frees of one pointer on exclusive paths become one ``free`` at their
   nearest common post-dominator, when every path from the allocation to it passes exactly
-  one of them and it is in no loop (the memory lives a little longer; nothing used it after
+  one of them and it is in no loop; where paths that never allocated join there too, in a
+  block of its own before it that only the allocation's paths enter (the memory lives a little longer; nothing used it after
   its free).
 
 Reads and rewrites the functions the differentiated ones reach.
@@ -29,6 +31,7 @@ from __future__ import annotations
 
 import networkx as nx
 
+from irpass.ir.builder import IRBuilder
 from irpass.ir.function import BasicBlock, Function
 from irpass.ir.instructions import CallInst, Instruction
 
@@ -56,7 +59,7 @@ def merge_branch_allocations(fn: Function) -> int:
             continue
         sides = [_side_allocations(cfg, block, s) for s in succs]
         for a in sides[0]:
-            twin = next((b for b in sides[1] if _same_allocation(a, b)), None)
+            twin = next((b for b in sides[1] if _same_allocation(a, b) and _meet(a, b)), None)
             if twin is None:
                 continue
             sides[1].remove(twin)
@@ -122,6 +125,14 @@ def _side_allocations(cfg: Dominance, branch: BasicBlock, side: BasicBlock) -> l
     return out
 
 
+def _meet(a: CallInst, b: CallInst) -> bool:
+    """Whether a ``phi`` takes both ``a`` and ``b``: the memory is then one variable's, freed
+    through the ``phi``, which Enzyme cannot pair. Allocations each freed on their own side
+    are paired there already; merging them would leave each free on one side only."""
+    return any(u.opcode == "phi" and any(v is b for v, _ in u.incoming)
+               for u in a.users if isinstance(u, Instruction))
+
+
 def _same_allocation(a: CallInst, b: CallInst) -> bool:
     return _callee(a) == _callee(b) and len(a.args) == len(b.args) and \
         all(x is y for x, y in zip(a.arg_values, b.arg_values))
@@ -182,6 +193,15 @@ def sink_frees(fn: Function) -> int:
         ptr = calls[0].arg(0)
         if target is None or not _one_free_per_path(fn, ptr.parent, calls, target):
             continue
+        if not _dominates_block(fn, ptr.parent, target):
+            # Paths that never allocated join there too: the frees meet in a block of their
+            # own before it, which only the allocation's paths enter.
+            inside = [p for p in target.predecessors if _dominates_block(fn, ptr.parent, p)]
+            g = _graph(fn)
+            if not inside or any(nx.has_path(g, id(ptr.parent), id(p))
+                                 for p in target.predecessors if p not in inside):
+                continue
+            target = split_predecessors(target, inside)
         keep = calls[0]
         first = next(i for i in target.instructions if i.opcode != "phi")
         keep.move_before(first)
@@ -189,6 +209,30 @@ def sink_frees(fn: Function) -> int:
             c.erase()
         sunk += 1
     return sunk
+
+
+def split_predecessors(block: BasicBlock, preds: list[BasicBlock]) -> BasicBlock:
+    """A new block that ``preds`` go to instead of ``block`` and that goes to ``block``
+    (LLVM's ``SplitBlockPredecessors``): each of ``block``'s ``phi``s takes the values from
+    ``preds`` through a ``phi`` in the new block."""
+    fn = block.parent
+    new = fn.add_block(None, after=preds[-1])
+    builder = IRBuilder(new)
+    for phi in [i for i in block.instructions if i.opcode == "phi"]:
+        inner = [(v, b) for v, b in phi.incoming if b in preds]
+        outer = [(v, b) for v, b in phi.incoming if b not in preds]
+        values = {id(v) for v, _ in inner}
+        merged = inner[0][0] if len(values) == 1 else builder.phi(phi.type, inner)
+        replacement = IRBuilder.at(phi).phi(phi.type, [*outer, (merged, new)])
+        phi.replace_all_uses_with(replacement)
+        phi.erase()
+    builder.br(block)
+    for pred in preds:
+        term = pred.terminator
+        for k, op in enumerate(term.operands):
+            if op is block:
+                term.set_operand(k, new)
+    return new
 
 
 def _common_postdominator(fn: Function, blocks: list[BasicBlock]) -> BasicBlock | None:

@@ -31,6 +31,7 @@ from irpass.enzyme.sites.markers import markers_as_metadata
 from irpass.enzyme.sites.sites import reachable_from_sites
 from irpass.enzyme.types.annotations import Annotation
 from irpass.ir.module import Module
+from irpass.ir.verifier import verify_functions
 from irpass.ir.writer import print_module
 from irpass.passes.analysis import AnalysisManager
 from irpass.passes.base import ModulePass, PassError
@@ -96,6 +97,11 @@ class Enzyme(ModulePass):
         reachable_from_sites(module)  # the sites' callers too
         functions = differentiated(module)
         prepare(module, functions)
+        broken = verify_functions(module, functions)
+        if broken:  # never hand Enzyme a module irpass broke: its crash would hide the cause
+            raise PassError("enzyme: irpass's rewrites before Enzyme (irpass.enzyme.run."
+                            "handoff) left a module LLVM would refuse; this is a bug of "
+                            "irpass, nothing was given to Enzyme:\n" + "\n".join(broken))
         names = {f.name for f in functions if f.name}
         risky = risky_frees(module, functions)
         text = print_module(module)

@@ -252,7 +252,7 @@ def test_a_broken_module_is_not_written(bad, program, tmp_path):
     out.write_text("precious\n")
     r = irpass_cmd("run", "--load", str(bad), "--passes", "hoist", str(program), "-o", str(out))
     assert r.returncode == 1 and out.read_text() == "precious\n"
-    assert "pass 'hoist' broke the module (LLVM's verifier)" in r.stderr
+    assert "pass 'hoist' broke the module (irpass's verifier)" in r.stderr
     assert "Instruction does not dominate all uses!" in r.stderr
     # several passes: which one, with --verify-each
     r = irpass_cmd("run", "--load", str(bad), "--load", str(SAMPLE), "--passes",

@@ -36,8 +36,6 @@ MAX_LINES = 600
 # grammar path (and the other parser modules' reorganisation, with one opcode table) is the
 # parser branch's work, done apart from this layout.
 KNOWN_LONG = {
-    "irpass/parser/reader.py": "one Reader with two routes per construct: split into the fast "
-                               "path and the grammar path behind a small driver (parser work)",
     "irpass/parser/validate.py": "the grammar path's checks: split with the reader",
     "irpass/parser/fastinst.py": "the fast instruction reader: reads the opcode table once "
                                  "there is one (parser work)",

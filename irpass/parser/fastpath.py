@@ -35,7 +35,7 @@ from irpass.parser.words import call_lead, split_lead
 # Lines of a body (``body_items``): a label, the start of an instruction or record, a blank.
 _LABEL_LINE = re.compile(r'[ \t]*((?:[-a-zA-Z$._0-9]+|"[^"]*"):)[ \t\r]*(?:;[^\n]*)?\Z')
 _ITEM_START = re.compile(r'[ \t]*(?:%(?:[-a-zA-Z$._0-9]+|"[^"]*")[ \t]*=|#dbg_|([a-z_]+)\b)')
-BLANK_REST = re.compile(r"[ \t\r]*(?:;[^\n]*)?\Z")
+_BLANK_REST = re.compile(r"[ \t\r]*(?:;[^\n]*)?\Z")
 _BLANK_ALL = re.compile(r"\s*(?:;[^\n]*\s*)*\Z")
 _LEAD = re.compile(r"[ \t]*")
 
@@ -68,7 +68,7 @@ class FastReader:
         if eol < 0:
             return None
         cut = text.rfind("{", 0, eol)
-        if cut < 0 or not BLANK_REST.match(text, cut + 1, eol):
+        if cut < 0 or not _BLANK_REST.match(text, cut + 1, eol):
             return None
         spec = read_header(text[:cut], self.state.types)
         return None if spec is None else (cut, spec)
@@ -92,7 +92,7 @@ class FastReader:
             spec = fastentity.global_def(text, self.state.types)
             if spec is None:
                 return False
-            self.global_(spec)
+            self.global_variable(spec)
         elif kind == "%":
             found = fastentity.type_def(text, self.state.types)
             if found is None:
@@ -124,7 +124,7 @@ class FastReader:
             m.entities.append(TextEntity(pattern[0], [intern(found.group(1))]))
         return True
 
-    def global_(self, spec: fastentity.GlobalSpec) -> None:
+    def global_variable(self, spec: fastentity.GlobalSpec) -> None:
         """A global variable read by ``fastentity``."""
         g = GlobalVariable(None, spec.vtype, spec.kind, T.PTR)
         g.pre_attrs = spec.pre
@@ -196,7 +196,7 @@ class FastReader:
         each read into a spec or a grammar tree, and the offset of the ``}``; None if a
         line cannot be read alone (the grammar then reads the whole definition)."""
         eol = text.find("\n", cut)
-        if eol == -1 or not BLANK_REST.match(text, cut + 1, eol):
+        if eol == -1 or not _BLANK_REST.match(text, cut + 1, eol):
             return None
         items: list = []
         pos = eol + 1
@@ -224,11 +224,11 @@ class FastReader:
                     return None
                 group, group_end = pos, eol
                 last = "item"
-            elif BLANK_REST.match(text, pos, eol):
+            elif _BLANK_REST.match(text, pos, eol):
                 pass  # blank or comment lines
             elif text.startswith("}", _LEAD.match(text, pos).end()):  # type: ignore[union-attr]
                 close = _LEAD.match(text, pos).end()  # type: ignore[union-attr]
-                if (not BLANK_REST.match(text, close + 1, eol)
+                if (not _BLANK_REST.match(text, close + 1, eol)
                         or not _BLANK_ALL.match(text, eol, n)):
                     return None
                 break

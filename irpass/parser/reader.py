@@ -42,9 +42,10 @@ class Reader:
         if state is None:
             module = Module(source.name)
             module.reader = SNIPPETS
-            state = ReadState(source, module)
-            if lazy:  # the globals by the names the source gives them, shared by the bodies
-                state.lazy = LazyState(source, module, state.types)
+            types: dict = {}
+            # Lazy: the globals by the names the source gives them, shared by the bodies.
+            state = ReadState(source, module, types=types,
+                              lazy=LazyState(source, module, types) if lazy else None)
         self.state = state
         self.module = state.module
         self.tree = TreeReader(state)

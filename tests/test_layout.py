@@ -11,7 +11,7 @@ it in words):
   catalog registers the built-in passes and analyses with plain imports in small loaders;
 - ``parser/`` and ``passes/`` do not mention Enzyme;
 - every exception class derives from the one root, ``irpass.ir.errors.Error``;
-- no module over 600 lines, but for the parser files still to be split (``KNOWN_LONG``);
+- no module over 600 lines;
 - every module ``docs/architecture.md`` names exists.
 
 Every import counts, also those inside functions and under ``if TYPE_CHECKING``.
@@ -32,16 +32,6 @@ PACKAGE = ROOT / "irpass"
 LAYERS = {"ir": 0, "text": 1, "llvm": 1, "parser": 2, "passes": 3, "transforms": 4,
           "enzyme": 5, "": 6}
 MAX_LINES = 600
-# Modules over MAX_LINES, each with the reason. The reader's split into its fast path and its
-# grammar path (and the other parser modules' reorganisation, with one opcode table) is the
-# parser branch's work, done apart from this layout.
-KNOWN_LONG = {
-    "irpass/parser/reader.py": "one Reader with two routes per construct: split into the fast "
-                               "path and the grammar path behind a small driver (parser work)",
-    "irpass/parser/validate.py": "the grammar path's checks: split with the reader",
-    "irpass/parser/fastinst.py": "the fast instruction reader: reads the opcode table once "
-                                 "there is one (parser work)",
-}
 
 
 def modules() -> list[Path]:
@@ -190,10 +180,8 @@ def test_parser_and_passes_know_nothing_of_enzyme():
 
 def test_modules_are_short():
     long = {p.relative_to(ROOT).as_posix(): len(p.read_text().splitlines()) for p in modules()}
-    over = {p: n for p, n in long.items() if n > MAX_LINES and p not in KNOWN_LONG}
+    over = {p: n for p, n in long.items() if n > MAX_LINES}
     assert not over, f"modules over {MAX_LINES} lines: {over}"
-    stale = [p for p in KNOWN_LONG if long.get(p, 0) <= MAX_LINES]
-    assert not stale, f"no longer long (take them off KNOWN_LONG): {stale}"
 
 
 def test_one_error_root():

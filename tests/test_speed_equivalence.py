@@ -8,7 +8,7 @@ from conftest import CORPUS, clang, corpus_files, read
 
 import irpass
 from irpass.ir.metadata import MDNode
-from irpass.parser import grammar, reader
+from irpass.parser import fastpath, grammar, treepath
 from irpass.parser.fastmd import read_md_def
 from irpass.parser.reader import Reader
 from irpass.parser.split import split
@@ -73,7 +73,7 @@ def test_lark_cython_and_lark_print_the_same(monkeypatch):
     path = CORPUS / "enzyme_cpp.clang22.O0.g.ll"
     src = read(path)
     fast = irpass.print_module(irpass.parse(src))
-    monkeypatch.setattr(reader, "parser", lambda: plain)
+    monkeypatch.setattr(treepath, "parser", lambda: plain)
     assert irpass.print_module(irpass.parse(src)) == fast
 
 
@@ -317,7 +317,7 @@ def _headers(module) -> list:
 
 
 def _grammar_headers(monkeypatch) -> None:
-    monkeypatch.setattr(reader, "read_header", lambda text, types: None)
+    monkeypatch.setattr(fastpath, "read_header", lambda text, types: None)
 
 
 @pytest.mark.parametrize("path", corpus_files(), ids=lambda p: p.name)
@@ -434,7 +434,7 @@ def test_small_clang_module_never_loads_the_grammar(monkeypatch):
                 "static const char *name = \"s\";\nint counter = 3;\n"
                 "double f(struct S *s) { counter++; return s->x[s->n] + strlen(name); }\n",
                 "-O0", "-g")
-    monkeypatch.setattr(reader, "parser", lambda: pytest.fail("the grammar was used"))
+    monkeypatch.setattr(treepath, "parser", lambda: pytest.fail("the grammar was used"))
     m = irpass.parse(src)
     assert [g.name for g in m.global_variables][:2] == ["counter", "name"]
 

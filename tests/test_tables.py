@@ -14,7 +14,7 @@ import pytest
 from conftest import CORPUS, ROOT, read
 
 import irpass
-from irpass.parser import grammar, reader, tables
+from irpass.parser import grammar, tables, treepath
 
 
 def _irpass_env(cache: Path | str) -> dict[str, str]:
@@ -33,7 +33,7 @@ def test_loaded_tables_parse_as_the_grammar_does(monkeypatch):
         src = read(path)
         expected = irpass.print_module(irpass.parse(src))
         for p in (built, loaded_plain):
-            monkeypatch.setattr(reader, "parser", lambda p=p: p)
+            monkeypatch.setattr(treepath, "parser", lambda p=p: p)
             assert irpass.print_module(irpass.parse(src)) == expected, path
 
 

@@ -2,7 +2,7 @@
 
 ``source_filename``, ``target``, comdats, named metadata, type definitions, attribute groups
 and global variables whose initializer is a literal or a global, as clang and rustc write
-them, are read by hand (a regular expression, or the tokens of ``fastinst`` with strings and
+them, are read by hand (a regular expression, or the tokens of ``fasttokens`` with strings and
 labels added) into plain data; the reader builds the same entities the grammar's rules give
 (tests/test_speed_equivalence.py checks that on the whole corpus). A small module read this
 way never loads the grammar. Anything else returns None and goes to the grammar, which also
@@ -17,11 +17,22 @@ import re
 from sys import intern
 
 from irpass.ir import types as T
-from irpass.parser import fastinst
+from irpass.parser import fasttokens
 from irpass.parser.fasthead import _attr
-from irpass.parser.fastinst import _ATTR, _FLT, _G, _INT, _L, _MDNAME, _MDREF, _W, _Reader, _Reject
+from irpass.parser.fasttokens import (
+    _ATTR,
+    _FLT,
+    _G,
+    _INT,
+    _L,
+    _MDNAME,
+    _MDREF,
+    _W,
+    _Reader,
+    _Reject,
+)
 
-# fastinst's tokens, with c"..." (11), "..." (12) and labels (13); a word does not give back
+# fasttokens' tokens, with c"..." (11), "..." (12) and labels (13); a word does not give back
 # characters to end before a label's colon.
 _TOK = re.compile(
     r"[ \t\r\n]*(?:"
@@ -57,8 +68,8 @@ _LITERALS = {"true": "c_bool", "false": "c_bool", "null": "c_null", "none": "c_n
 
 
 def tokenize(text: str) -> list[tuple[int, str, int, int]] | None:
-    """``fastinst.tokenize`` with strings and labels; None if some text is no token."""
-    return fastinst.tokenize(text, _TOK, _END)
+    """``fasttokens.tokenize`` with strings and labels; None if some text is no token."""
+    return fasttokens.tokenize(text, _TOK, _END)
 
 
 def named_metadata(text: str) -> tuple[str, list[int]] | None:

@@ -1,7 +1,7 @@
 """A fast path for function headers: ``define``'s first line and whole ``declare`` lines.
 
 ``define dso_local noundef i32 @main(i32 noundef %0, ptr %1) #0 !dbg !10 {`` is cut into
-tokens with the instruction reader's regular expression (``fastinst``) and read by hand into a
+tokens with the instruction reader's regular expression (``fasttokens``) and read by hand into a
 ``HeaderSpec``; the reader turns it into the same ``Function`` the grammar's header rules give
 (tests/test_speed_equivalence.py checks that on the whole corpus). Anything not read here
 returns None and goes to the grammar: comments, strings (string attributes, ``section``),
@@ -14,7 +14,7 @@ from __future__ import annotations
 from sys import intern
 
 from irpass.ir import types as T
-from irpass.parser.fastinst import (
+from irpass.parser.fasttokens import (
     _ATTR,
     _G,
     _INT,
@@ -28,7 +28,7 @@ from irpass.parser.fastinst import (
     tokenize,
 )
 
-# Strings and labels (``fastentity``'s tokens; ``fastinst``'s tokens have none).
+# Strings and labels (``fastentity``'s tokens; ``fasttokens``' have none).
 _STRING_OR_LABEL = (12, 13)
 # Words the grammar reads as keywords where a header's attributes go (an entity that starts
 # on the same line, a tail with text the fast path does not read): left to the grammar.

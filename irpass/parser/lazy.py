@@ -176,7 +176,7 @@ class MetadataLoader:
 class CheckedLines(MetadataLoader):
     """The loader of one metadata run of an eager read: the run's lines, copied out of the
     source so that the module does not keep the whole source text alive (an eager module
-    needs nothing else of it), and already checked by the reader (``Reader.read_run``)."""
+    needs nothing else of it), and already checked by the reader (``reader.Reader.read_run``)."""
 
     __slots__ = ("line0",)
 

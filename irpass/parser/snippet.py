@@ -23,21 +23,21 @@ class SnippetReader:
         (located in ``text``) when it does not read, names an undefined value or breaks a
         rule the reader checks (``'%x' defined with type 'i32' but expected 'double'``);
         ``function`` is where it will go (what ``ret`` must return)."""
-        from irpass.parser.reader import Reader
+        from irpass.parser.readstate import ReadState
+        from irpass.parser.treepath import TreeReader
         from irpass.parser.validate import check_instruction
 
         source = Source(text, "<instruction>")
-        reader = Reader(source)
-        reader.module = module  # globals and named types are the module's
-        reader.globals_table = module.globals  # the table global references are looked up in
-        reader.text, reader.base = text, 0
+        # Globals and named types are the module's; a fresh type cache.
+        state = ReadState(source, module)
+        state.at(text, 0)
         try:
             tree = parser().parse(text, start="instruction")
         except lark.exceptions.UnexpectedInput as e:
             raise syntax_error(source, e, 0) from None
         scope = dict(scope)  # the reader adds forward references and the result to it
-        inst = reader.instruction(tree, scope, [0])
-        undefined = [v for v in (*scope.values(), *reader.pending.values())
+        inst = TreeReader(state).instruction(tree, scope, [0])
+        undefined = [v for v in (*scope.values(), *state.pending.values())
                      if isinstance(v, Placeholder)]
         if undefined:
             first = min(undefined, key=lambda p: p.pos[0])

@@ -11,6 +11,9 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from irpass.ir.attributes import AttributeList
+
+# The opcode sets, from the table (named here too: passes import them from here).
+from irpass.ir.opcodes import CALLS, SIDE_EFFECT_FREE, TERMINATORS  # noqa: F401
 from irpass.ir.types import Type
 from irpass.ir.values import (
     _NAME,
@@ -26,17 +29,6 @@ from irpass.ir.values import (
 if TYPE_CHECKING:
     from irpass.ir.function import BasicBlock, Function
 
-TERMINATORS = frozenset({"ret", "br", "switch", "indirectbr", "invoke", "resume", "unreachable",
-                         "cleanupret", "catchret", "catchswitch", "callbr"})
-CALLS = frozenset({"call", "invoke", "callbr"})
-# Instructions that have no effect beyond their result (candidates for dead code removal).
-SIDE_EFFECT_FREE = frozenset({
-    "add", "sub", "mul", "shl", "lshr", "ashr", "and", "or", "xor", "udiv", "sdiv", "urem",
-    "srem", "fadd", "fsub", "fmul", "fdiv", "frem", "fneg", "icmp", "fcmp", "trunc", "zext",
-    "sext", "fptrunc", "fpext", "fptoui", "fptosi", "uitofp", "sitofp", "ptrtoint", "ptrtoaddr",
-    "inttoptr", "bitcast", "addrspacecast", "getelementptr", "alloca", "phi", "select", "freeze",
-    "extractelement", "insertelement", "shufflevector", "extractvalue", "insertvalue",
-})
 
 
 # The ``debug_records`` of an instruction that has none: one shared empty tuple rather than

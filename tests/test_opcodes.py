@@ -65,6 +65,25 @@ def test_grammar_reads_the_tables_opcodes():
         assert _terminal_words(terminal) == table, terminal
 
 
+def test_grammar_memory_properties_are_the_tables():
+    """The opcodes whose rule takes ``volatile`` (ATOMIC_FLAG), ``ORDERING`` (how many) and
+    the ordering words the grammar reads are the table's."""
+    assert _terminal_words("ORDERING") == set(O.ORDERINGS)
+    assert _terminal_words("ATOMIC_FLAG") == {"atomic", "volatile", "weak"}
+    volatile, orderings = set(), {}
+    for alt in re.split(r"^\s*\|", _rule("inst"), flags=re.M):
+        words = alt.split()
+        if not words or not words[0].startswith('"'):
+            continue
+        name = words[0].strip('"')
+        if "ATOMIC_FLAG*" in words:
+            volatile.add(name)
+        if "ORDERING" in alt:
+            orderings[name] = alt.count("ORDERING")
+    assert volatile == O.VOLATILE
+    assert orderings == {op.name: op.orderings for op in O.OPCODES.values() if op.orderings}
+
+
 def test_fast_reader_reads_the_tables_opcodes():
     words = fastinst.OPCODE_WORDS - {"tail", "musttail", "notail", "uselistorder"}
     assert words == set(O.OPCODES)

@@ -246,22 +246,31 @@ class MemoryAccess:
         self.note_edit()  # type: ignore[attr-defined]
 
 
-def _check_ordering(inst, op: str, value: str | None, failure: str | None) -> None:
-    if value not in ORDERINGS:
-        raise _error(f"expected ordering on {op}: '{value}' is none of " + ", ".join(ORDERINGS))
-    if op == "load" and value in ("release", "acq_rel"):
-        raise _error("atomic load cannot use Release ordering")
-    if op == "store" and value in ("acquire", "acq_rel"):
-        raise _error("atomic store cannot use Acquire ordering")
-    if op == "fence" and value in ("unordered", "monotonic"):
-        raise _error(f"fence cannot be {value}")
-    if op == "atomicrmw" and value == "unordered":
-        raise _error("atomicrmw cannot be unordered")
+def ordering_error(op: str, ordering: str | None, failure: str | None = None) -> str | None:
+    """Why ``op`` cannot have the atomic ``ordering`` (and, for cmpxchg, ``failure``), in
+    llvm-as's words; None if it can."""
+    if ordering not in ORDERINGS:
+        return f"expected ordering on {op}: '{ordering}' is none of " + ", ".join(ORDERINGS)
+    if op == "load" and ordering in ("release", "acq_rel"):
+        return "atomic load cannot use Release ordering"
+    if op == "store" and ordering in ("acquire", "acq_rel"):
+        return "atomic store cannot use Acquire ordering"
+    if op == "fence" and ordering in ("unordered", "monotonic"):
+        return f"fence cannot be {ordering}"
+    if op == "atomicrmw" and ordering == "unordered":
+        return "atomicrmw cannot be unordered"
     if op == "cmpxchg":
-        if value == "unordered":
-            raise _error("invalid cmpxchg success ordering")
+        if ordering == "unordered":
+            return "invalid cmpxchg success ordering"
         if failure not in ORDERINGS or failure in ("unordered", "release", "acq_rel"):
-            raise _error("invalid cmpxchg failure ordering")
+            return "invalid cmpxchg failure ordering"
+    return None
+
+
+def _check_ordering(inst, op: str, value: str | None, failure: str | None) -> None:
+    message = ordering_error(op, value, failure)
+    if message is not None:
+        raise _error(message)
 
 
 def _check_atomic_type(inst, op: str) -> None:

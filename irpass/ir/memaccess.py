@@ -18,14 +18,14 @@ from irpass.ir.names import escape, unescape
 from irpass.ir.opcodes import OPCODES, ORDERINGS
 
 # ", align N" outside quoted strings and comments (group 1 the number).
-_ALIGN = re.compile(r'"[^"]*"|;[^\n]*|(,\s*align\s+([0-9]+))(?![-a-zA-Z$._0-9])')
+# The patterns are compiled at their first use (by re's cache): irpass's start-up imports this.
+_ALIGN = r'"[^"]*"|;[^\n]*|(,\s*align\s+([0-9]+))(?![-a-zA-Z$._0-9])'
 # the words after the opcode: atomic, volatile, weak (group 2), then the rest
-_HEAD = re.compile(r"(\s*[a-z]+)((?:\s+(?:atomic|volatile|weak)(?![-a-zA-Z$._0-9]))*)(.*)\Z",
-                   re.S)
+_HEAD = r"(?s)(\s*[a-z]+)((?:\s+(?:atomic|volatile|weak)(?![-a-zA-Z$._0-9]))*)(.*)\Z"
 _ORDER = "|".join(ORDERINGS)
 # the atomic part of the text after the operands (of the text after "fence")
-_ATOMIC = re.compile(r'(\s*)(?:syncscope\s*\(\s*"([^"]*)"\s*\)\s*)?'
-                     rf"((?:(?:{_ORDER})(?![-a-zA-Z$._0-9])\s*)*)(.*)\Z", re.S)
+_ATOMIC = (r'(?s)(\s*)(?:syncscope\s*\(\s*"([^"]*)"\s*\)\s*)?'
+           rf"((?:(?:{_ORDER})(?![-a-zA-Z$._0-9])\s*)*)(.*)\Z")
 MAX_ALIGN = 1 << 32  # LLVM's Value::MaximumAlignment
 
 
@@ -49,7 +49,7 @@ def _tail_index(inst) -> int | None:
 
 
 def _find_align(text: str) -> re.Match | None:
-    for m in _ALIGN.finditer(text):
+    for m in re.finditer(_ALIGN, text):
         if m.group(1):
             return m
     return None
@@ -58,7 +58,7 @@ def _find_align(text: str) -> re.Match | None:
 def _head_words(inst) -> tuple[re.Match | None, list[str]]:
     t = inst.template
     head = t[0] if t and t[0].__class__ is str else ""
-    m = _HEAD.match(head)  # type: ignore[arg-type]
+    m = re.match(_HEAD, head)  # type: ignore[arg-type]
     return m, (m.group(2).split() if m else [])
 
 
@@ -72,9 +72,9 @@ def _atomic_part(inst) -> tuple[int | None, re.Match | None]:
     if inst.opcode == "fence":
         head = inst.template[0] if inst.template else ""
         m = re.match(r"(\s*fence)(.*)\Z", head, re.S)  # type: ignore[arg-type]
-        return (0, _ATOMIC.match(m.group(2))) if m else (None, None)
+        return (0, re.match(_ATOMIC, m.group(2))) if m else (None, None)
     i = _tail_index(inst)
-    return (i, _ATOMIC.match(inst.template[i])) if i is not None else (None, None)  # type: ignore[arg-type]
+    return (i, re.match(_ATOMIC, inst.template[i])) if i is not None else (None, None)  # type: ignore[arg-type]
 
 
 def _put_atomic(inst, scope: str | None, orders: list[str]) -> None:

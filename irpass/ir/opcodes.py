@@ -11,8 +11,6 @@ an opcode added in one place and not the others fails there.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 # The classes (LLVM's Instruction.def groups, its binary operators split by operand kind).
 TERMINATOR = "terminator"
 UNARY = "unary"
@@ -37,9 +35,8 @@ FLAG_ORDER = ("inbounds", "nusw", "nuw", "nsw", "exact", "disjoint", "nneg", "sa
 ORDERINGS = ("unordered", "monotonic", "acquire", "release", "acq_rel", "seq_cst")
 
 
-@dataclass(frozen=True, slots=True)
 class Opcode:
-    """One instruction opcode.
+    """One instruction opcode (read-only).
 
     ``flags``: (flag, first LLVM that reads it on this opcode; 0 for every LLVM irpass
     targets). ``fast_math``: the first LLVM that reads fast-math flags on it, None if it takes
@@ -51,18 +48,27 @@ class Opcode:
     ``since``: the first LLVM that reads it.
     """
 
-    name: str
-    kind: str
-    flags: tuple[tuple[str, int], ...] = ()
-    fast_math: int | None = None
-    pure: bool = False
-    memory: bool = False
-    call: bool = False
-    align: bool = False
-    volatile: bool = False
-    orderings: int = 0
-    atomic_word: bool = False
-    since: int = 0
+    # A plain class, not a dataclass: irpass's start-up imports this module.
+    __slots__ = ("name", "kind", "flags", "fast_math", "pure", "memory", "call", "align",
+                 "volatile", "orderings", "atomic_word", "since")
+
+    def __init__(self, name: str, kind: str, flags: tuple[tuple[str, int], ...] = (),
+                 fast_math: int | None = None, pure: bool = False, memory: bool = False,
+                 call: bool = False, align: bool = False, volatile: bool = False,
+                 orderings: int = 0, atomic_word: bool = False, since: int = 0) -> None:
+        put = object.__setattr__
+        for key, value in (("name", name), ("kind", kind), ("flags", flags),
+                           ("fast_math", fast_math), ("pure", pure), ("memory", memory),
+                           ("call", call), ("align", align), ("volatile", volatile),
+                           ("orderings", orderings), ("atomic_word", atomic_word),
+                           ("since", since)):
+            put(self, key, value)
+
+    def __setattr__(self, key: str, value: object) -> None:
+        raise AttributeError(f"Opcode is read-only: cannot set {key}")
+
+    def __repr__(self) -> str:
+        return f"Opcode({self.name!r}, {self.kind!r})"
 
     def takes_flag(self, flag: str) -> bool:
         return any(f == flag for f, _ in self.flags)

@@ -24,6 +24,8 @@ MODULES = [
     "irpass.ir.types",
     "irpass.ir.values",
     "irpass.ir.instructions",
+    "irpass.ir.memaccess",
+    "irpass.ir.opcodes",
     "irpass.ir.function",
     "irpass.ir.module",
     "irpass.ir.attributes",

@@ -34,6 +34,7 @@ import struct
 
 from irpass.ir import types as T
 from irpass.ir.instructions import Instruction
+from irpass.ir.opcodes import CASTS, FP_BINOPS, INT_BINOPS
 from irpass.ir.values import Constant
 
 
@@ -288,11 +289,8 @@ def fold_cast(op: str, src: T.Type, dst: T.Type, v: Number,
 
 
 # ---- instructions -----------------------------------------------------------------------
-_INT_BINOPS = frozenset({"add", "sub", "mul", "shl", "lshr", "ashr", "and", "or", "xor",
-                         "udiv", "sdiv", "urem", "srem"})
-_FP_BINOPS = frozenset({"fadd", "fsub", "fmul", "fdiv", "frem"})
-_CASTS = frozenset({"trunc", "zext", "sext", "fptrunc", "fpext", "fptoui", "fptosi",
-                    "uitofp", "sitofp", "bitcast"})
+# Casts between numbers (pointers are not folded).
+_CASTS = CASTS - {"ptrtoint", "ptrtoaddr", "inttoptr", "addrspacecast"}
 
 
 def _scalar(t: T.Type) -> bool:
@@ -348,9 +346,9 @@ def fold_value(inst: Instruction) -> Result | None:
         return POISON
     flags = inst.flags
     t = inst.operands[0].type
-    if op in _INT_BINOPS:
+    if op in INT_BINOPS:
         return fold_int_binop(op, t.bits, values[0], values[1], flags)  # type: ignore
-    if op in _FP_BINOPS:
+    if op in FP_BINOPS:
         return fold_float_binop(op, t.kind, values[0], values[1], flags)  # type: ignore
     if op == "fneg":
         r = fold_fneg(values[0])  # type: ignore[arg-type]
@@ -362,7 +360,7 @@ def fold_value(inst: Instruction) -> Result | None:
     return fold_cast(op, t, inst.type, values[0], flags)  # type: ignore[arg-type]
 
 
-_FOLDED = _INT_BINOPS | _FP_BINOPS | _CASTS | {"fneg", "icmp", "fcmp", "select", "freeze"}
+_FOLDED = INT_BINOPS | FP_BINOPS | _CASTS | {"fneg", "icmp", "fcmp", "select", "freeze"}
 
 
 def fold(inst: Instruction) -> Constant | None:

@@ -11,6 +11,10 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from irpass.ir.attributes import AttributeList
+from irpass.ir.memaccess import MemoryAccess
+
+# The opcode sets, from the table (named here too: passes import them from here).
+from irpass.ir.opcodes import CALLS, SIDE_EFFECT_FREE, TERMINATORS  # noqa: F401
 from irpass.ir.types import Type
 from irpass.ir.values import (
     _NAME,
@@ -26,17 +30,6 @@ from irpass.ir.values import (
 if TYPE_CHECKING:
     from irpass.ir.function import BasicBlock, Function
 
-TERMINATORS = frozenset({"ret", "br", "switch", "indirectbr", "invoke", "resume", "unreachable",
-                         "cleanupret", "catchret", "catchswitch", "callbr"})
-CALLS = frozenset({"call", "invoke", "callbr"})
-# Instructions that have no effect beyond their result (candidates for dead code removal).
-SIDE_EFFECT_FREE = frozenset({
-    "add", "sub", "mul", "shl", "lshr", "ashr", "and", "or", "xor", "udiv", "sdiv", "urem",
-    "srem", "fadd", "fsub", "fmul", "fdiv", "frem", "fneg", "icmp", "fcmp", "trunc", "zext",
-    "sext", "fptrunc", "fpext", "fptoui", "fptosi", "uitofp", "sitofp", "ptrtoint", "ptrtoaddr",
-    "inttoptr", "bitcast", "addrspacecast", "getelementptr", "alloca", "phi", "select", "freeze",
-    "extractelement", "insertelement", "shufflevector", "extractvalue", "insertvalue",
-})
 
 
 # The ``debug_records`` of an instruction that has none: one shared empty tuple rather than
@@ -55,10 +48,11 @@ def _inst_name_set(self: Instruction, new: str | None) -> None:
     _set_local_name(self, block.parent, True, new)
 
 
-class Instruction(User):
+class Instruction(User, MemoryAccess):
     """One instruction. ``opcode`` is LLVM's (``add``, ``load``, ``call``...). ``name`` is
     assignable: a name its function has already is made unique as LLVM's ``setName`` makes
-    it (``x`` -> ``x1``)."""
+    it (``x`` -> ``x1``). ``align``, ``volatile``, ``ordering``, ``failure_ordering`` and
+    ``syncscope`` of memory instructions are in ``irpass.ir.memaccess``."""
 
     __slots__ = ("opcode", "parent", "metadata", "debug_records", "pos")
     # ``match inst: case Instruction("mul", [x, Constant(2)]): ...`` (patternmatch)

@@ -10,36 +10,21 @@ from collections.abc import Callable
 
 from irpass.ir import types as T
 from irpass.ir.errors import Error
+from irpass.ir.opcodes import (  # noqa: F401 - named here too, as before the table
+    CASTS,
+    FAST_MATH_FLAGS,
+    FAST_MATH_OPCODES,
+    FLAG_OPCODES,
+    FLAG_ORDER,
+    FP_BINOPS,
+    INSTRUCTION_FLAGS,
+    INT_BINOPS,
+)
 
-INT_BINOPS = frozenset({"add", "sub", "mul", "shl", "lshr", "ashr", "and", "or", "xor", "udiv",
-                        "sdiv", "urem", "srem"})
-FP_BINOPS = frozenset({"fadd", "fsub", "fmul", "fdiv", "frem"})
 ICMP_PREDICATES = frozenset({"eq", "ne", "ugt", "uge", "ult", "ule", "sgt", "sge", "slt",
                              "sle"})
 FCMP_PREDICATES = frozenset({"false", "oeq", "ogt", "oge", "olt", "ole", "one", "ord", "ueq",
                              "ugt", "uge", "ult", "ule", "une", "uno", "true"})
-CASTS = frozenset({"trunc", "zext", "sext", "fptrunc", "fpext", "fptoui", "fptosi", "uitofp",
-                   "sitofp", "ptrtoint", "ptrtoaddr", "inttoptr", "bitcast", "addrspacecast"})
-# Words that may follow an opcode before its type: wrap, exactness, fast-math and GEP flags.
-FAST_MATH_FLAGS = frozenset({"nnan", "ninf", "nsz", "arcp", "contract", "afn", "reassoc",
-                             "fast"})
-INSTRUCTION_FLAGS = frozenset({"nuw", "nsw", "exact", "disjoint", "nneg", "samesign",
-                               "inbounds", "nusw"}) | FAST_MATH_FLAGS
-# The order LLVM prints flags in (the last eight are the fast-math flags).
-FLAG_ORDER = ("inbounds", "nusw", "nuw", "nsw", "exact", "disjoint", "nneg", "samesign",
-              "reassoc", "nnan", "ninf", "nsz", "arcp", "contract", "afn", "fast")
-_FLAG_OPCODES = {
-    "nuw": {"add", "sub", "mul", "shl", "trunc", "getelementptr"},
-    "nsw": {"add", "sub", "mul", "shl", "trunc"},
-    "exact": {"udiv", "sdiv", "lshr", "ashr"},
-    "disjoint": {"or"},
-    "nneg": {"zext", "uitofp"},
-    "samesign": {"icmp"},
-    "inbounds": {"getelementptr"},
-    "nusw": {"getelementptr"},
-}
-FP_MATH_OPCODES = frozenset({"fadd", "fsub", "fmul", "fdiv", "frem", "fneg", "fcmp", "call",
-                             "phi", "select", "fptrunc", "fpext", "uitofp", "sitofp"})
 
 
 class InvalidEdit(Error, ValueError):
@@ -226,10 +211,10 @@ def cast_error(op: str, src: T.Type, dst: T.Type) -> str | None:
 def flag_error(opcode: str, flag: str, type: T.Type) -> str | None:
     """Whether an instruction of ``opcode`` (result ``type``) can carry ``flag``."""
     if flag in FAST_MATH_FLAGS:
-        if opcode in FP_MATH_OPCODES and (opcode == "fcmp" or fp_like(type)):
+        if opcode in FAST_MATH_OPCODES and (opcode == "fcmp" or fp_like(type)):
             return None
         return f"fast-math flag '{flag}' is for floating point operations, not {opcode} {type}"
-    if opcode in _FLAG_OPCODES.get(flag, ()):
+    if opcode in FLAG_OPCODES.get(flag, ()):
         return None
     return f"'{flag}' is not a flag of {opcode}"
 

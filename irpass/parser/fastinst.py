@@ -19,6 +19,7 @@ from __future__ import annotations
 from sys import intern
 
 from irpass.ir import types as T
+from irpass.ir.opcodes import BINOPS, CASTS, OPCODES
 from irpass.parser.fasttokens import (
     _G,
     _INT,
@@ -32,19 +33,12 @@ from irpass.parser.fasttokens import (
     tokenize,
 )
 
-_BINOPS = frozenset({"add", "sub", "mul", "shl", "lshr", "ashr", "and", "or", "xor", "udiv",
-                     "sdiv", "urem", "srem", "fadd", "fsub", "fmul", "fdiv", "frem"})
-_CASTS = frozenset({"trunc", "zext", "sext", "fptrunc", "fpext", "fptoui", "fptosi", "uitofp",
-                    "sitofp", "ptrtoint", "ptrtoaddr", "inttoptr", "bitcast", "addrspacecast"})
+_BINOPS = BINOPS
+_CASTS = CASTS
 _VOID_OPS = frozenset({"store", "br", "ret", "unreachable"})
 _CALL_WORDS = frozenset({"call", "tail", "musttail", "notail", "invoke"})
 # Words that start an instruction line (anything else continues the line before).
-OPCODE_WORDS = frozenset({
-    "ret", "br", "switch", "indirectbr", "unreachable", "resume", "cleanupret", "catchret",
-    "catchswitch", "catchpad", "cleanuppad", "fneg", "icmp", "fcmp", "alloca", "load", "store",
-    "getelementptr", "fence", "cmpxchg", "atomicrmw", "phi", "select", "freeze", "va_arg",
-    "extractelement", "insertelement", "shufflevector", "extractvalue", "insertvalue",
-    "landingpad", "callbr", "uselistorder"}) | _BINOPS | _CASTS | _CALL_WORDS
+OPCODE_WORDS = frozenset(OPCODES) | _CALL_WORDS | {"uselistorder"}
 
 
 class InstSpec:

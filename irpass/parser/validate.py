@@ -33,6 +33,7 @@ from irpass.ir.function import BasicBlock, Function
 from irpass.ir.instructions import TERMINATORS, CallInst, Instruction
 from irpass.ir.module import GlobalVariable, Module, TextEntity
 from irpass.ir.names import decode_name, format_name
+from irpass.ir.opcodes import MEMORY_OPS
 from irpass.ir.values import Argument, Constant, MetadataOperand, Value
 from irpass.parser.attrcheck import AttributeChecks
 from irpass.parser.parsechecks import ParseChecks
@@ -43,8 +44,7 @@ MAX_ERRORS = 20
 # Instructions whose operands may be written "label %bb" (calls are checked as calls).
 _LABEL_OPCODES = TERMINATORS - {"invoke", "callbr"} | {"catchswitch", "catchpad", "cleanuppad",
                                                       "catchret", "cleanupret"}
-_MEMORY_OPCODES = frozenset({"load", "store", "alloca", "getelementptr", "cmpxchg", "fence",
-                             "atomicrmw"})
+_MEMORY_OPCODES = MEMORY_OPS
 
 # A metadata reference outside strings and comments (group 1 is the number).
 # LLVM allows blanks and comments between "!" and the number.

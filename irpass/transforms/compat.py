@@ -25,6 +25,7 @@ from irpass.ir.function import Function, new_argument
 from irpass.ir.instructions import CallArg, CallInst, Instruction
 from irpass.ir.metadata import MDNode, MDRef, MDString, MDWord
 from irpass.ir.module import GlobalAlias, GlobalVariable, Module, TextEntity
+from irpass.ir.opcodes import FAST_MATH_FLAGS, OPCODES
 from irpass.ir.values import Constant, MetadataOperand, User, Value
 from irpass.passes.analysis import AnalysisManager
 from irpass.passes.base import ModulePass, PassError
@@ -37,19 +38,20 @@ from irpass.transforms.compat_rules import (
 OLDEST, NEWEST = 15, 22
 
 
-# Instruction flags: (opcodes, flag, first LLVM that reads it).
-FLAGS = (
-    (("icmp",), "samesign", 20),
-    (("trunc",), "nuw", 19), (("trunc",), "nsw", 19),
-    (("uitofp",), "nneg", 19), (("zext",), "nneg", 18),
-    (("or",), "disjoint", 18),
-    (("getelementptr",), "nusw", 19), (("getelementptr",), "nuw", 19),
-)
-FAST_MATH = ("fast", "nnan", "ninf", "nsz", "arcp", "contract", "afn", "reassoc")
-FMF_ON_CASTS = 20  # fptrunc/fpext with fast-math flags
+# Instruction flags newer than some target: (opcodes, flag, first LLVM that reads it).
+FLAGS = tuple(((op.name,), flag, since) for op in OPCODES.values() for flag, since in op.flags
+              if since > OLDEST)
+
+
+def _fast_math_since(opcode: str) -> int:
+    """The first LLVM that reads fast-math flags on ``opcode`` (fptrunc and fpext: 20)."""
+    op = OPCODES.get(opcode)
+    return op.fast_math or 0 if op is not None else 0
+
+
 ATOMICRMW_SINCE = {"uinc_wrap": 16, "udec_wrap": 16, "usub_cond": 20, "usub_sat": 20,
                    "fmaximum": 21, "fminimum": 21}
-OPCODE_SINCE = {"ptrtoaddr": 22}
+OPCODE_SINCE = {op.name: op.since for op in OPCODES.values() if op.since > OLDEST}
 
 # Intrinsics newer than some target: a call would become a call to an unknown external symbol.
 INTRINSICS_SINCE = {
@@ -272,7 +274,7 @@ class Lowering:
             if any(opcode in ops and word == flag and self.llvm < since
                    for ops, flag, since in FLAGS):
                 continue
-            if word in FAST_MATH and opcode in ("fptrunc", "fpext") and self.llvm < FMF_ON_CASTS:
+            if word in FAST_MATH_FLAGS and self.llvm < _fast_math_since(opcode):
                 continue
             if word.startswith("inrange(") and self.llvm < 19:
                 continue

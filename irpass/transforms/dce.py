@@ -18,8 +18,7 @@ def is_trivially_dead(inst: Instruction) -> bool:
     if inst.opcode in SIDE_EFFECT_FREE:
         return True
     if inst.opcode == "load":
-        head = inst.template[0] if inst.template and isinstance(inst.template[0], str) else ""
-        return not any(w in head.split() for w in ("volatile", "atomic"))
+        return not inst.volatile and inst.ordering is None
     return False
 
 

@@ -35,7 +35,6 @@ stack beside it (a lost derivative, or a crash at -O0). The lanes nobody reads a
 from __future__ import annotations
 
 import math
-import re
 
 from irpass.ir import types as T
 from irpass.ir.builder import IRBuilder, const_int, constant
@@ -77,7 +76,7 @@ def _moved(access: Instruction, vt: T.VectorType, values: list | None) -> list:
     inserted before it."""
     element = vt.element
     width = element.bits // 8  # type: ignore[attr-defined]
-    align = _align(access)
+    align = access.align
     ptr = access.pointer_operand
     assert ptr is not None
     b = IRBuilder.at(access, access.get_metadata("dbg"))
@@ -96,18 +95,8 @@ def _moved(access: Instruction, vt: T.VectorType, values: list | None) -> list:
     return out
 
 
-def _text(inst: Instruction) -> str:
-    return "".join(p for p in inst.template if isinstance(p, str))
-
-
 def _special(inst: Instruction) -> bool:
-    head = _text(inst).split(",", 1)[0]
-    return " volatile " in f" {head} " or " atomic " in f" {head} "
-
-
-def _align(inst: Instruction) -> int | None:
-    found = re.search(r",\s*align\s+(\d+)", _text(inst))
-    return int(found.group(1)) if found else None
+    return inst.volatile or inst.ordering is not None
 
 
 def load_read_lanes(fn: Function) -> int:
@@ -126,7 +115,7 @@ def load_read_lanes(fn: Function) -> int:
         width = _width(element)
         if width is None:
             continue
-        align = _align(load)
+        align = load.align
         ptr = load.pointer_operand
         assert ptr is not None
         b = IRBuilder.at(load, load.get_metadata("dbg"))

@@ -35,6 +35,7 @@ from irpass.ir.function import BasicBlock, Function
 from irpass.ir.instructions import Instruction, TypedInstruction
 from irpass.ir.layout import DataLayout
 from irpass.ir.module import Module
+from irpass.ir.opcodes import INT_BINOPS
 from irpass.ir.values import Argument, Constant, Value
 
 UNTYPED = "__irpass_untyped"
@@ -103,8 +104,7 @@ def _overlaps(offsets: frozenset[int], size: int, ranges: list[tuple[int, int]])
     return any(o < end and start < o + size for o in offsets for start, end in ranges)
 
 
-PLAIN_OPS = frozenset({"phi", "select", "add", "sub", "mul", "shl", "lshr", "ashr", "and", "or",
-                       "xor", "udiv", "sdiv", "urem", "srem", "zext", "sext", "trunc", "freeze"})
+PLAIN_OPS = INT_BINOPS | {"phi", "select", "zext", "sext", "trunc", "freeze"}
 PLAIN_INTRINSICS = ("llvm.umax.", "llvm.umin.", "llvm.smax.", "llvm.smin.", "llvm.ctlz.",
                     "llvm.cttz.", "llvm.ctpop.")
 
@@ -247,10 +247,8 @@ def hide_enum_puns(module: Module, fn: Function, layout: DataLayout) -> int:
     return hidden
 
 
-INTEGER_USERS = frozenset({"icmp", "switch", "br", "trunc", "zext", "sext", "add", "sub", "mul",
-                           "shl", "lshr", "ashr", "and", "or", "xor", "udiv", "sdiv", "urem",
-                           "srem", "freeze", "phi", "select", "insertvalue", "extractvalue",
-                           "uitofp", "sitofp"})
+INTEGER_USERS = INT_BINOPS | {"icmp", "switch", "br", "trunc", "zext", "sext", "freeze", "phi",
+                              "select", "insertvalue", "extractvalue", "uitofp", "sitofp"}
 
 
 def integer_uses(v: Value, may_return: bool, depth: int = 0,

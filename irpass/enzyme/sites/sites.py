@@ -17,6 +17,7 @@ from irpass.ir.instructions import CallInst, Instruction
 from irpass.ir.metadata import MDRef
 from irpass.ir.module import GlobalAlias, GlobalVariable, Module
 from irpass.ir.names import unescape
+from irpass.ir.opcodes import CASTS
 from irpass.ir.values import Argument, Constant, MetadataOperand, Value
 from irpass.passes.analysis import AnalysisManager
 
@@ -61,8 +62,7 @@ BATCH_MARKERS = frozenset({"enzyme_scalar", "enzyme_vector", "enzyme_buffer"})
 # A call attribute Enzyme reads: the callee allocates nothing the derivative needs
 # (``irpass.enzyme.run.handoff``, ``irpass.enzyme.rust.rustcalls``).
 NO_ESCAPING_ALLOCATION = "enzyme_no_escaping_allocation"
-CAST_OPCODES = frozenset({"trunc", "zext", "sext", "fptrunc", "fpext", "fptoui", "fptosi",
-                          "uitofp", "sitofp", "ptrtoint", "inttoptr", "bitcast", "addrspacecast"})
+CAST_OPCODES = CASTS
 
 
 @dataclass(frozen=True)

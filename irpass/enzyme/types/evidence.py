@@ -249,7 +249,7 @@ class Evidence:
         base = inst.operands[0]
         if not inst.type.is_pointer:
             return  # a vector GEP
-        inbounds = any(isinstance(p, str) and "inbounds" in p for p in inst.template)
+        inbounds = inst.inbounds
         indices = inst.operands[1:]
         terms = self.layout.gep_terms(inst.value_type, [int_value(i) for i in indices])
         if terms is None:

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from irpass.ir.function import BasicBlock
 from irpass.ir.instructions import CallInst, Instruction
 from irpass.ir.metadata import MDNode, MDRef, MDString
+from irpass.ir.opcodes import TOUCHES_MEMORY
 
 if TYPE_CHECKING:
     import networkx as nx
@@ -34,8 +35,7 @@ _SPECIAL_TERMINATORS = frozenset({"catchswitch", "catchret", "cleanupret", "invo
 
 # Instructions that read or write memory whatever their operands (``mayReadOrWriteMemory``;
 # calls are decided by their memory attributes).
-_MEMORY_OPCODES = frozenset({"load", "store", "atomicrmw", "cmpxchg", "fence", "va_arg",
-                             "catchpad", "catchret"})
+_MEMORY_OPCODES = TOUCHES_MEMORY
 
 
 class Loop:

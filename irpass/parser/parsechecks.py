@@ -16,7 +16,9 @@ from irpass.ir import rules as R
 from irpass.ir import types as T
 from irpass.ir.function import Function
 from irpass.ir.instructions import CallInst, Instruction
+from irpass.ir.memaccess import ordering_error
 from irpass.ir.module import TextEntity
+from irpass.ir.opcodes import FAST_MATH_FLAGS, FP_BINOPS, INT_BINOPS, ORDERINGS
 from irpass.ir.values import Argument, Constant
 from irpass.parser.dwarfnames import DI_FLAGS, DISP_FLAGS, DWARF_NAMES
 from irpass.parser.typerules import (
@@ -28,15 +30,13 @@ from irpass.parser.typerules import (
 )
 
 # Binary operators whose constant expressions LLVM 15 removed (the rest went in 19 and 22).
-REMOVED_CONSTEXPRS = frozenset({"udiv", "sdiv", "urem", "srem", "fadd", "fsub", "fmul", "fdiv",
-                                "frem"})
+REMOVED_CONSTEXPRS = frozenset(op for op in INT_BINOPS if op.endswith(("div", "rem"))) | FP_BINOPS
 _PLAIN_CALLS = frozenset({"call ", "tail call ", "musttail call ", "notail call ", "invoke "})
-_FMF = r"\b(?:fast|nnan|ninf|nsz|arcp|contract|afn|reassoc)\b"
+_FMF = r"\b(?:" + "|".join(sorted(FAST_MATH_FLAGS)) + r")\b"
 _SIZED_CLASSES = frozenset({T.IntType, T.FloatType, T.PointerType, T.TypedPointerType})
 _ALIGN = r"(?<![-a-zA-Z$._0-9])align\s+([0-9]+)"
-_ORDERINGS = ("unordered", "monotonic", "acquire", "release", "acq_rel", "seq_cst")
 _STRING = r'"[^"]*"'
-_ORDERING = r"\b(?:" + "|".join(_ORDERINGS) + r")\b"
+_ORDERING = r"\b(?:" + "|".join(ORDERINGS) + r")\b"
 
 # Patterns as text: compiled on first use (re's cache), not by every start-up.
 _DEBUG_NAME = r"DI(?:SP)?Flag[A-Za-z0-9_]*|DW_(?:OP|TAG|ATE|LANG|VIRTUALITY|CC)_[A-Za-z0-9_]*"
@@ -154,18 +154,11 @@ class ParseChecks:
         words = re.findall(_ORDERING, re.sub(_STRING, "", part))
         if not words:
             return
-        msg = None
-        if op == "cmpxchg" and len(words) == 2:
-            if words[0] == "unordered":
-                msg, word = "invalid cmpxchg success ordering", words[0]
-            elif words[1] in ("unordered", "release", "acq_rel"):
-                msg, word = "invalid cmpxchg failure ordering", words[1]
-        elif op == "fence" and words[0] in ("unordered", "monotonic"):
-            msg, word = f"fence cannot be {words[0]}", words[0]
-        elif op == "load" and words[0] in ("release", "acq_rel"):
-            msg, word = "atomic load cannot use Release ordering", words[0]
-        elif op == "store" and words[0] in ("acquire", "acq_rel"):
-            msg, word = "atomic store cannot use Acquire ordering", words[0]
+        failure = words[1] if op == "cmpxchg" and len(words) == 2 else None
+        if op == "cmpxchg" and failure is None:
+            return
+        msg = ordering_error(op, words[0], failure)
+        word = failure if msg is not None and msg.endswith("failure ordering") else words[0]
         if msg is not None:
             start = inst.pos or 0
             found = re.compile(r"\b" + word + r"\b").search(self.text, start)

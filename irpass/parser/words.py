@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from irpass.ir.attributes import AttributeList
+from irpass.ir.opcodes import FAST_MATH_FLAGS
 
 # Words before a function's return type that are not return attributes.
 LINKAGE_WORDS = frozenset({
@@ -15,7 +16,7 @@ LINKAGE_WORDS = frozenset({
     "default", "hidden", "protected", "dllimport", "dllexport", "unnamed_addr",
     "local_unnamed_addr", "externally_initialized", "thread_local",
 })
-FAST_MATH = frozenset({"fast", "nnan", "ninf", "nsz", "arcp", "contract", "afn", "reassoc"})
+FAST_MATH = FAST_MATH_FLAGS
 CALLING_CONV = re.compile(r"(?:[a-z_0-9]*cc|cc\s*\d+|swiftcc|swifttailcc|tailcc|cfguard_checkcc"
                           r"|[a-z_0-9]+_(?:kernel|vs|ps|gs|hs|es|ls|cs|gfx|intrcc))\Z")
 _COMMENT = re.compile(r'("[^"]*")|;[^\n]*')

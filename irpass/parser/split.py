@@ -118,6 +118,8 @@ def _md_run(text: str, start: int) -> int:
 
 _COMMENT_LINES = re.compile(r"(?:[ \t]*(?:;[^\n]*)?(?:\n|\Z))*")
 _BODY_END = re.compile(r"^}[ \t]*(?:;[^\n]*)?$", re.M)
+# An indented definition (LLVM's and Enzyme's tests) may close its body indented too.
+_INDENTED_BODY_END = re.compile(r"^[ \t]*}[ \t]*(?:;[^\n]*)?$", re.M)
 
 
 def _function_end(text: str, start: int) -> int:
@@ -125,7 +127,8 @@ def _function_end(text: str, start: int) -> int:
     first = text[start: eol if eol != -1 else len(text)]
     if first.split(";", 1)[0].rstrip().endswith("}") and "{" in first:
         return len(text) if eol == -1 else eol + 1  # a one-line definition
-    m = _BODY_END.search(text, start)
+    indented = text.rfind("\n", 0, start) + 1 < start
+    m = (_INDENTED_BODY_END if indented else _BODY_END).search(text, start)
     if m is None:
         return len(text)
     eol = text.find("\n", m.end())

@@ -252,7 +252,7 @@ def test_verify_each_fails_with_llvm_message(break_pass, dead_file, capsys, tmp_
                      str(dead_file), "-o", str(out)])
     err = capsys.readouterr().err
     assert code == 1
-    assert "pass 'test-break-module' broke the module (LLVM's verifier)" in err
+    assert "pass 'test-break-module' broke the module (irpass's verifier)" in err
     assert "Only PHI nodes may reference their own value" in err
     assert not out.exists()
     # without --verify-each, the broken module is still not written (it is verified before)

@@ -113,8 +113,11 @@ class _FunctionCheck:
                 break
         if not self.problems:
             for definition, user in undominated_uses(fn)[:MAX_PROBLEMS]:
-                self.report("Instruction does not dominate all uses!\n  "
-                            + self.text(definition), user)
+                if definition is user:
+                    self.report("Only PHI nodes may reference their own value!", user)
+                else:
+                    self.report("Instruction does not dominate all uses!\n  "
+                                + self.text(definition), user)
         return self.problems
 
     def name(self, value: Value, names: set[str]) -> None:

@@ -118,7 +118,7 @@ def _md_run(text: str, start: int) -> int:
 
 _COMMENT_LINES = re.compile(r"(?:[ \t]*(?:;[^\n]*)?(?:\n|\Z))*")
 _BODY_END = re.compile(r"^}[ \t]*(?:;[^\n]*)?$", re.M)
-# An indented definition (LLVM's and Enzyme's tests) may close its body indented too.
+# An indented definition (as some test suites write them) may close its body indented too.
 _INDENTED_BODY_END = re.compile(r"^[ \t]*}[ \t]*(?:;[^\n]*)?$", re.M)
 
 

@@ -32,6 +32,7 @@ from __future__ import annotations
 import networkx as nx
 
 from irpass.ir.builder import IRBuilder
+from irpass.ir.dominators import Dominators
 from irpass.ir.function import BasicBlock, Function
 from irpass.ir.instructions import CallInst, Instruction
 
@@ -139,6 +140,7 @@ def _same_allocation(a: CallInst, b: CallInst) -> bool:
 
 
 def _fold_trivial_phis(fn: Function) -> None:
+    dom = Dominators(fn)  # folding phis changes no edge
     changed = True
     while changed:
         changed = False
@@ -149,7 +151,7 @@ def _fold_trivial_phis(fn: Function) -> None:
             if len(values) == 1:
                 value = next(v for v, _ in inst.incoming if v is not inst)
                 if isinstance(value, Instruction) and value.parent is not None and \
-                        not _dominates_block(fn, value.parent, inst.parent):
+                        not dom.dominates(value.parent, inst.parent):
                     continue
                 inst.replace_all_uses_with(value)
                 inst.erase()
@@ -162,18 +164,6 @@ def _graph(fn: Function) -> nx.DiGraph:
         g.add_node(id(b))
         g.add_edges_from((id(b), id(s)) for s in b.successors)
     return g
-
-
-def _dominates_block(fn: Function, a: BasicBlock, b: BasicBlock) -> bool:
-    if a is b:
-        return True
-    idom = nx.immediate_dominators(_graph(fn), id(fn.entry))
-    node = id(b)
-    while node in idom and idom[node] != node:
-        node = idom[node]
-        if node == id(a):
-            return True
-    return False
 
 
 def sink_frees(fn: Function) -> int:
@@ -193,10 +183,12 @@ def sink_frees(fn: Function) -> int:
         ptr = calls[0].arg(0)
         if target is None or not _one_free_per_path(fn, ptr.parent, calls, target):
             continue
-        if not _dominates_block(fn, ptr.parent, target):
+        dom = Dominators(fn)  # each split below adds a block
+        if not dom.dominates(ptr.parent, target):
             # Paths that never allocated join there too: the frees meet in a block of their
             # own before it, which only the allocation's paths enter.
-            inside = [p for p in target.predecessors if _dominates_block(fn, ptr.parent, p)]
+            inside = [p for p in target.predecessors
+                      if dom.reachable(p) and dom.dominates(ptr.parent, p)]
             g = _graph(fn)
             if not inside or any(nx.has_path(g, id(ptr.parent), id(p))
                                  for p in target.predecessors if p not in inside):

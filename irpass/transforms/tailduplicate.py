@@ -14,6 +14,7 @@ Reads and rewrites the functions it is given.
 from __future__ import annotations
 
 from irpass.ir.builder import IRBuilder, add_incoming
+from irpass.ir.dominators import Dominators
 from irpass.ir.function import BasicBlock, Function
 from irpass.ir.instructions import CallInst, Instruction
 from irpass.transforms.cloning import ValueMap, clone_block
@@ -66,25 +67,9 @@ def duplicable(block: BasicBlock, dom) -> bool:
 
 def loop_headers(fn: Function) -> set[int]:
     """The blocks of ``fn`` that a backedge enters (a predecessor they dominate)."""
-    import networkx as nx
-
-    g = nx.DiGraph()
-    for b in fn.blocks:
-        g.add_node(id(b))
-        g.add_edges_from((id(b), id(s)) for s in b.successors)
-    idom = nx.immediate_dominators(g, id(fn.entry))
-
-    def dominates(a: int, b: int) -> bool:
-        while True:
-            if a == b:
-                return True
-            up = idom.get(b)
-            if up is None or up == b:
-                return False
-            b = up
-
-    return {id(b) for b in fn.blocks if id(b) in idom
-            for p in b.predecessors if id(p) in idom and dominates(id(b), id(p))}
+    dom = Dominators(fn)
+    return {id(b) for b in fn.blocks if dom.reachable(b)
+            for p in b.predecessors if dom.reachable(p) and dom.dominates(b, p)}
 
 
 def copy_for_predecessor(block: BasicBlock, pred: BasicBlock, dom) -> BasicBlock:

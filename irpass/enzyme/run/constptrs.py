@@ -148,34 +148,30 @@ class ConstantPointers:
     def calls_to_mark(self) -> list[CallInst]:
         """Calls in the reached functions whose pointer result is constant memory: calls of
         address-only functions with constant pointers for arguments."""
-        out = []
+        return [inst for inst, consts in self._instructions_with_constants()
+                if isinstance(inst, CallInst) and id(inst) in consts and
+                isinstance(inst.callee, Function) and
+                any(a.type.is_pointer for a in inst.arg_values)]
+
+    def _instructions_with_constants(self):
+        """Each instruction of a reached function that has constant values, with those."""
         for fn in self.reached:
             consts = self.constant_values(fn)
-            if not consts:
-                continue
-            for inst in fn.instructions():
-                if isinstance(inst, CallInst) and id(inst) in consts and \
-                        isinstance(inst.callee, Function) and \
-                        any(a.type.is_pointer for a in inst.arg_values):
-                    out.append(inst)
-        return out
-
+            if consts:
+                for inst in fn.instructions():
+                    yield inst, consts
 
     def written(self) -> list[Instruction]:
         """The instructions of the reached functions that may write constant memory: stores
         to it, copies and sets into it, calls that pass it where the callee may write."""
         out = []
-        for fn in self.reached:
-            consts = self.constant_values(fn)
-            if not consts:
-                continue
-            for inst in fn.instructions():
-                if inst.opcode == "store" and id(inst.operands[1]) in consts:
-                    out.append(inst)
-                elif isinstance(inst, CallInst) and id(inst) not in consts and \
-                        any(id(a) in consts and self._may_write(inst, i)
-                            for i, a in enumerate(inst.arg_values)):
-                    out.append(inst)
+        for inst, consts in self._instructions_with_constants():
+            if inst.opcode == "store" and id(inst.operands[1]) in consts:
+                out.append(inst)
+            elif isinstance(inst, CallInst) and id(inst) not in consts and \
+                    any(id(a) in consts and self._may_write(inst, i)
+                        for i, a in enumerate(inst.arg_values)):
+                out.append(inst)
         return out
 
     def _may_write(self, call: CallInst, i: int) -> bool:
